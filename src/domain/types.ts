@@ -1,0 +1,108 @@
+/**
+ * The domain model, in one place. Everything downstream of the parser speaks these types; the
+ * renderers never see upstream shapes, and nothing outside `store/` sees how they are stored.
+ */
+
+/** An organisation a paper is attributed to on Hugging Face. */
+export interface Organization {
+  /** Handle on huggingface.co, e.g. `Ultralytics`. */
+  name: string;
+  /** Display name; equals `name` when upstream gives none. */
+  fullname: string;
+  /** Absolute URL of the organisation page on huggingface.co. */
+  url: string;
+  avatar?: string;
+}
+
+/** Which part of the page a paper was read from; card data is thinner than the embedded JSON. */
+export type PaperSource = 'json' | 'cards';
+
+/**
+ * One paper as read from the trending page and normalized: every string trimmed and free of
+ * characters XML 1.0 forbids, every URL absolute http(s), every count a finite integer.
+ */
+export interface ScrapedPaper {
+  /** arXiv id, e.g. `2606.03748` (or an old-style id such as `hep-th/9901001`). */
+  id: string;
+  title: string;
+  /** The arXiv abstract; on card-only scrapes, the card's short summary; `''` when unknown. */
+  abstract: string;
+  authors: string[];
+  /** Page on huggingface.co; also the item id that feed readers deduplicate on. */
+  hfUrl: string;
+  arxivUrl: string;
+  pdfUrl: string;
+  thumbnailUrl?: string;
+  upvotes: number;
+  /** `null` when the page did not say (the cards carry no comment count). */
+  comments: number | null;
+  githubUrl?: string;
+  githubStars: number | null;
+  projectPageUrl?: string;
+  organization?: Organization;
+  aiSummary?: string;
+  aiKeywords: string[];
+  /** arXiv publication time (ISO 8601), when known. */
+  publishedAt?: string;
+  /** When the paper was featured on Hugging Face's daily papers (ISO 8601), when known. */
+  featuredAt?: string;
+  /** 1-based position on the trending page in this scrape. */
+  rank: number;
+  source: PaperSource;
+}
+
+/**
+ * A paper in the stored snapshot: the latest scraped data plus what this service observed.
+ * `firstSeenAt` is the item date in every feed and never changes once set.
+ */
+export interface Paper extends Omit<ScrapedPaper, 'rank'> {
+  /** Current trending position, or `null` once the paper has left the trending page. */
+  rank: number | null;
+  firstSeenAt: string;
+  lastSeenAt: string;
+}
+
+/** What one stored snapshot holds: the papers, newest `firstSeenAt` first, and when they changed. */
+export interface Snapshot {
+  /** Content hash of `papers`; changes exactly when a feed's content would. */
+  version: string;
+  /** When `papers` last changed (ISO 8601): the feeds' `updated` / `lastBuildDate`. */
+  updatedAt: string;
+  /** When a scrape last succeeded and confirmed this content (ISO 8601). */
+  checkedAt: string;
+  papers: Paper[];
+}
+
+/** How one scheduled (or manual) scrape ended. */
+export type RunOutcome = 'changed' | 'unchanged' | 'failed' | 'skipped';
+
+/** What one run did, as logged and as kept for the health report. */
+export interface RunReport {
+  outcome: RunOutcome;
+  startedAt: string;
+  durationMs: number;
+  /** Where the papers came from, when the page was read. */
+  source?: PaperSource;
+  /** Papers on the page this run, and in the snapshot after it. */
+  scraped: number;
+  papers: number;
+  added: number;
+  updated: number;
+  expired: number;
+  dropped: number;
+  /** Whether this run wrote the snapshot. */
+  wrote: boolean;
+  warning?: string;
+  error?: string;
+}
+
+/** The run history needed to report health; stored apart from the snapshot. */
+export interface RunStatus {
+  lastAttemptAt: string;
+  lastSuccessAt: string | null;
+  lastError: { message: string; at: string } | null;
+  consecutiveFailures: number;
+  lastRun: RunReport;
+  /** Upstream asked us (429 Retry-After) not to come back before this time. */
+  retryAfterUntil?: string;
+}

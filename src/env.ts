@@ -1,0 +1,65 @@
+/**
+ * The worker's bindings and the configuration read from them. Vars arrive as strings; they are
+ * parsed and checked here once, with errors that name the variable.
+ */
+
+/** Bindings declared in wrangler.toml, plus secrets. */
+export interface Env {
+  PAPERS: KVNamespace;
+  SOURCE_URL?: string;
+  RETENTION_DAYS?: string;
+  /** Minutes after the last success at which /health reports `stale` (default: 3 cron intervals). */
+  STALE_AFTER_MINUTES?: string;
+  /** Secret; enables `POST /admin/refresh` when set. */
+  ADMIN_TOKEN?: string;
+  /** JSON array of topics replacing or extending the built-in ones. */
+  TOPICS?: string;
+}
+
+/** The parsed configuration. */
+export interface Config {
+  sourceUrl: string;
+  retentionDays: number;
+  staleAfterMinutes: number;
+}
+
+/** How often the cron fires, in minutes; must match `[triggers] crons` in wrangler.toml. */
+export const CRON_INTERVAL_MINUTES = 30;
+export const DEFAULT_SOURCE_URL = 'https://huggingface.co/papers/trending';
+
+/** A var has a value the worker cannot run with. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the configuration from the bindings. */
+export function readConfig(env: Env): Config {
+  return {
+    sourceUrl: readUrl('SOURCE_URL', env.SOURCE_URL),
+    retentionDays: readNumber('RETENTION_DAYS', env.RETENTION_DAYS, 14, 1, 3650),
+    staleAfterMinutes: readNumber('STALE_AFTER_MINUTES', env.STALE_AFTER_MINUTES, 3 * CRON_INTERVAL_MINUTES, 1, 100_000),
+  };
+}
+
+function readUrl(name: string, value: string | undefined): string {
+  const text = value?.trim() || DEFAULT_SOURCE_URL;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(`${name} must be an absolute http(s) URL, got ${JSON.stringify(text)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`${name} must be an http(s) URL, got ${JSON.stringify(text)}`);
+  }
+  return url.href;
+}
+
+function readNumber(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be a number from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  }
+  return n;
+}

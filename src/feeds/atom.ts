@@ -1,0 +1,46 @@
+/**
+ * Atom 1.0 (RFC 4287). Entry `id` is the paper's Hugging Face URL; `published` and `updated` are
+ * the first-seen time, so an entry never reappears as "updated" because its upvotes changed.
+ */
+import { escapeXml as e } from './escape';
+import type { FeedItem, FeedModel } from './model';
+
+/** Renders `model` as an Atom 1.0 document. */
+export function renderAtom(model: FeedModel): string {
+  const o = model.options;
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xml:lang="en">',
+    `<id>${e(o.id)}</id>`,
+    `<title type="text">${e(o.title)}</title>`,
+    `<subtitle type="text">${e(o.description)}</subtitle>`,
+    `<link rel="self" type="application/atom+xml" href="${e(o.feedLinks.atom)}" />`,
+    `<link rel="alternate" type="text/html" href="${e(o.link)}" />`,
+    `<updated>${o.updated.toISOString()}</updated>`,
+    // Card-only entries have no authors; Atom then requires a feed-level author.
+    `<author><name>${e(o.author?.name ?? 'paperfeed')}</name><uri>${e(o.author?.link ?? o.link)}</uri></author>`,
+    `<generator>${e(o.generator ?? 'paperfeed')}</generator>`,
+  ];
+  for (const item of model.items) out.push(renderEntry(item));
+  out.push('</feed>', '');
+  return out.join('\n');
+}
+
+function renderEntry(item: FeedItem): string {
+  const date = item.date.toISOString();
+  const out = [
+    '<entry>',
+    `<id>${e(item.id)}</id>`,
+    `<title type="text">${e(item.title)}</title>`,
+    `<link rel="alternate" type="text/html" href="${e(item.link)}" />`,
+    `<link rel="related" type="text/html" href="${e(item.externalUrl)}" />`,
+    `<published>${date}</published>`,
+    `<updated>${date}</updated>`,
+  ];
+  for (const author of item.author) out.push(`<author><name>${e(author.name ?? '')}</name></author>`);
+  for (const category of item.category) out.push(`<category term="${e(category.term ?? '')}" />`);
+  out.push(`<summary type="text">${e(item.description)}</summary>`, `<content type="html">${e(item.content)}</content>`);
+  if (item.image) out.push(`<media:thumbnail url="${e(item.image)}" />`);
+  out.push('</entry>');
+  return out.join('\n');
+}

@@ -1,0 +1,98 @@
+/**
+ * Papers → the format-neutral feed model. All per-paper decisions (what the summary is, which
+ * links an item gets) are made here once, so the three renderers only serialize.
+ */
+import type { Paper } from '../domain/types';
+import { paperContentHtml } from './content-html';
+import type { FeedItem, FeedModel } from './model';
+
+/** What a feed is about and where it lives; from the route, never from the snapshot. */
+export interface FeedContext {
+  /** Request origin, e.g. `https://paperfeed.example.workers.dev`. */
+  origin: string;
+  /** Topic slug; `all` for every paper. */
+  slug: string;
+  title: string;
+  description: string;
+  /** The query string of the request as given to the feed (`''` or `?…`), kept in self links. */
+  search: string;
+  /** Snapshot time: the feed's `updated` / `lastBuildDate`. */
+  updatedAt: string;
+  ttlMinutes: number;
+}
+
+const SUMMARY_CHARS = 500;
+
+/** Builds the feed model for `papers` (already filtered, sorted and limited). */
+export function composeFeed(papers: readonly Paper[], context: FeedContext): FeedModel {
+  const base = `${context.origin}/feeds/${context.slug}`;
+  const feedLinks = {
+    rss: `${base}.rss${context.search}`,
+    atom: `${base}.atom${context.search}`,
+    json: `${base}.json${context.search}`,
+  };
+  return {
+    options: {
+      id: feedLinks.atom,
+      title: context.title,
+      description: context.description,
+      link: `${context.origin}/`,
+      updated: new Date(context.updatedAt),
+      ttl: context.ttlMinutes,
+      generator: 'paperfeed',
+      language: 'en',
+      feedLinks,
+      author: { name: 'paperfeed', link: `${context.origin}/` },
+    },
+    items: papers.map(composeItem),
+  };
+}
+
+/** One paper → one feed item. */
+export function composeItem(paper: Paper): FeedItem {
+  return {
+    id: paper.hfUrl,
+    link: paper.hfUrl,
+    externalUrl: paper.arxivUrl,
+    title: paper.title,
+    description: summaryText(paper),
+    content: paperContentHtml(paper),
+    author: paper.authors.map((name) => ({ name })),
+    category: paper.aiKeywords.map((keyword) => ({ name: keyword, term: keyword })),
+    date: new Date(paper.firstSeenAt),
+    ...(paper.thumbnailUrl ? { image: paper.thumbnailUrl } : {}),
+    paper: {
+      arxiv_id: paper.id,
+      rank: paper.rank,
+      upvotes: paper.upvotes,
+      comments: paper.comments,
+      github_stars: paper.githubStars,
+      links: {
+        huggingface: paper.hfUrl,
+        arxiv: paper.arxivUrl,
+        pdf: paper.pdfUrl,
+        ...(paper.githubUrl ? { github: paper.githubUrl } : {}),
+        ...(paper.projectPageUrl ? { project_page: paper.projectPageUrl } : {}),
+        ...(paper.thumbnailUrl ? { thumbnail: paper.thumbnailUrl } : {}),
+      },
+      ...(paper.organization
+        ? { organization: { name: paper.organization.name, fullname: paper.organization.fullname, url: paper.organization.url } }
+        : {}),
+      ...(paper.aiSummary ? { ai_summary: paper.aiSummary } : {}),
+      ai_keywords: paper.aiKeywords,
+      ...(paper.publishedAt ? { published_at: paper.publishedAt } : {}),
+      ...(paper.featuredAt ? { featured_at: paper.featuredAt } : {}),
+      first_seen_at: paper.firstSeenAt,
+      last_seen_at: paper.lastSeenAt,
+    },
+  };
+}
+
+function summaryText(paper: Paper): string {
+  if (paper.aiSummary) return paper.aiSummary;
+  if (paper.abstract.length <= SUMMARY_CHARS) return paper.abstract || paper.title;
+  const cut = paper.abstract.slice(0, SUMMARY_CHARS);
+  // Cut at a word boundary, and never between the halves of a surrogate pair.
+  const words = cut.slice(0, Math.max(cut.lastIndexOf(' '), SUMMARY_CHARS / 2)).replace(/[\uD800-\uDBFF]$/, '');
+  return `${words.trimEnd()}…`;
+}

@@ -1,0 +1,3 @@
+export { composeFeed, composeItem, type FeedContext } from './compose';
+export { renderFeed, isFeedFormat, FEED_FORMATS, MEDIA_TYPES, type FeedFormat } from './render';
+export type { FeedModel, FeedItem, PaperExtension } from './model';

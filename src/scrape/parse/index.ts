@@ -1,0 +1,1 @@
+export { parsePage, PageParseError, type ParsedPage } from './parse-page';

@@ -1,0 +1,78 @@
+/**
+ * Cleaning helpers shared by the parser and the normalizer. Everything that leaves the scraper is
+ * passed through these, so the renderers can trust that strings are XML-safe and URLs are http(s).
+ */
+
+// C0 controls other than tab/LF/CR, DEL and C1 controls, the two non-characters XML 1.0 forbids,
+// and UTF-16 surrogates that are not part of a pair (a "lone surrogate" cannot be encoded as UTF-8).
+const FORBIDDEN_CHARS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Hard caps so one hostile entry cannot bloat the snapshot or every feed that carries it. */
+export const MAX_TITLE_CHARS = 1_000;
+export const MAX_TEXT_CHARS = 20_000;
+export const MAX_SHORT_CHARS = 200;
+
+/**
+ * Returns `value` as display text: characters XML 1.0 forbids removed, runs of whitespace
+ * collapsed to one space, trimmed, and cut to `max` characters (on a code-point boundary, with an
+ * ellipsis). Anything that is not a string becomes `''`.
+ */
+export function cleanText(value: unknown, max = MAX_TEXT_CHARS): string {
+  if (typeof value !== 'string') return '';
+  const text = value.replace(FORBIDDEN_CHARS, '').replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  // Never end on the first half of a surrogate pair.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/**
+ * Returns an absolute http(s) URL for `value` (resolved against `base` when relative), or
+ * `undefined` for anything else: `javascript:`, `data:`, malformed or non-string input.
+ */
+export function safeUrl(value: unknown, base?: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.replace(FORBIDDEN_CHARS, '').trim();
+  if (trimmed === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed, base);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (url.username !== '' || url.password !== '') return undefined;
+  return url.href;
+}
+
+/**
+ * Coerces a count to a non-negative integer: numbers, numeric strings and abbreviated counts as
+ * the cards show them (`1.66k`, `2.1M`, `1,234`). Returns `null` when `value` says nothing usable.
+ */
+export function toCount(value: unknown): number | null {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) && value >= 0 ? Math.round(value) : null;
+  }
+  if (typeof value !== 'string') return null;
+  const match = /^\s*(\d+(?:[.,]\d+)*)\s*([kKmM]?)\s*$/.exec(value);
+  if (!match?.[1]) return null;
+  const suffix = match[2]?.toLowerCase() ?? '';
+  // "1,234" is a thousands separator; "1.66k" is a decimal abbreviation.
+  const digits = suffix === '' ? match[1].replace(/[.,]/g, '') : match[1].replace(',', '.');
+  const n = Number(digits) * (suffix === 'k' ? 1_000 : suffix === 'm' ? 1_000_000 : 1);
+  return Number.isFinite(n) ? Math.round(n) : null;
+}
+
+/** Returns `value` as a normalized ISO 8601 UTC timestamp, or `undefined` when it is not a date. */
+export function toIsoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const date = new Date(value);
+  const time = date.getTime();
+  // Years outside 1990..2200 are upstream noise, not papers.
+  if (!Number.isFinite(time) || time < Date.UTC(1990, 0, 1) || time > Date.UTC(2200, 0, 1)) {
+    return undefined;
+  }
+  return date.toISOString();
+}

@@ -1,0 +1,107 @@
+/**
+ * Folds one scrape into the previous snapshot. Pure and idempotent: merging the same scrape twice
+ * gives the same snapshot, and the order of two scrapes never loses a paper's `firstSeenAt`.
+ */
+import type { Paper, ScrapedPaper, Snapshot } from '../domain/types';
+import { contentVersion } from './version';
+
+/** Knobs for one merge; times are ISO 8601 strings so that tests can pin them. */
+export interface MergeOptions {
+  /** Time of this scrape. */
+  now: string;
+  /** Papers not seen for this many days are dropped. */
+  retentionDays: number;
+  /**
+   * Refresh `lastSeenAt` of papers still trending only when it is older than this, so a scrape that
+   * changes nothing else does not rewrite the snapshot. Retention is counted in days; hours of
+   * slack do not matter.
+   */
+  lastSeenResolutionMs?: number;
+  /** A suspicious scrape (far fewer papers than before) must not age anything out. */
+  skipRetention?: boolean;
+}
+
+/** The merged snapshot and what changed, for the run log. */
+export interface MergeResult {
+  snapshot: Snapshot;
+  changed: boolean;
+  added: string[];
+  updated: string[];
+  expired: string[];
+}
+
+const DAY_MS = 86_400_000;
+const DEFAULT_RESOLUTION_MS = 6 * 3_600_000;
+
+/** Merges `scraped` (one page, in trending order) into `previous` (or nothing, on the first run). */
+export function mergeSnapshot(previous: Snapshot | null, scraped: ScrapedPaper[], options: MergeOptions): MergeResult {
+  const now = Date.parse(options.now);
+  const resolution = options.lastSeenResolutionMs ?? DEFAULT_RESOLUTION_MS;
+  const before = new Map((previous?.papers ?? []).map((paper) => [paper.id, paper]));
+  const merged = new Map<string, Paper>();
+  const added: string[] = [];
+  const updated: string[] = [];
+
+  for (const fresh of scraped) {
+    const old = before.get(fresh.id);
+    if (!old) {
+      added.push(fresh.id);
+      merged.set(fresh.id, { ...fresh, firstSeenAt: options.now, lastSeenAt: options.now });
+      continue;
+    }
+    const lastSeenAt = now - Date.parse(old.lastSeenAt) >= resolution ? options.now : old.lastSeenAt;
+    const next: Paper = { ...combine(old, fresh), firstSeenAt: earliest(old.firstSeenAt, options.now), lastSeenAt };
+    if (!samePaper(old, next)) updated.push(fresh.id);
+    merged.set(fresh.id, next);
+  }
+
+  const expired: string[] = [];
+  const cutoff = now - options.retentionDays * DAY_MS;
+  for (const old of before.values()) {
+    if (merged.has(old.id)) continue;
+    if (!options.skipRetention && Date.parse(old.lastSeenAt) < cutoff) {
+      expired.push(old.id);
+      continue;
+    }
+    const gone: Paper = old.rank === null ? old : { ...old, rank: null };
+    if (gone !== old) updated.push(old.id);
+    merged.set(old.id, gone);
+  }
+
+  const papers = [...merged.values()].sort(byNewest);
+  const version = contentVersion(papers);
+  const changed = version !== previous?.version;
+  const snapshot: Snapshot = {
+    version,
+    updatedAt: changed || !previous ? options.now : previous.updatedAt,
+    checkedAt: options.now,
+    papers,
+  };
+  return { snapshot, changed, added, updated, expired };
+}
+
+/** Newest `firstSeenAt` first; papers first seen together keep their trending order. */
+export function byNewest(a: Paper, b: Paper): number {
+  if (a.firstSeenAt !== b.firstSeenAt) return a.firstSeenAt < b.firstSeenAt ? 1 : -1;
+  return (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+// Card scrapes are thin: they must not wipe the abstract, authors or keywords a JSON scrape found.
+function combine(old: Paper, fresh: ScrapedPaper): Omit<Paper, 'firstSeenAt' | 'lastSeenAt'> {
+  if (fresh.source === 'json' || old.source === 'cards') return fresh;
+  return {
+    ...old,
+    upvotes: fresh.upvotes,
+    rank: fresh.rank,
+    githubUrl: fresh.githubUrl ?? old.githubUrl,
+    githubStars: fresh.githubStars ?? old.githubStars,
+  };
+}
+
+function earliest(a: string, b: string): string {
+  return a <= b ? a : b;
+}
+
+function samePaper(a: Paper, b: Paper): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

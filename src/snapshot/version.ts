@@ -1,0 +1,19 @@
+/**
+ * A short content hash for a list of papers. It names a snapshot in ETags and in the per-isolate
+ * cache, so it must change exactly when what the feeds show would change.
+ */
+import type { Paper } from '../domain/types';
+
+/** 64-bit FNV-1a of the papers' JSON, as 16 hex digits. Not cryptographic; it need not be. */
+export function contentVersion(papers: readonly Paper[]): string {
+  const text = JSON.stringify(papers);
+  // Two 32-bit FNV-1a lanes with different offsets: cheap, and collisions are practically nil.
+  let a = 0x811c9dc5;
+  let b = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,1 @@
+export { kvStore, readSnapshotCached, forgetCachedSnapshot, type PaperStore } from './kv-store';

@@ -1,0 +1,76 @@
+/**
+ * The only module that touches Workers KV. One key holds the snapshot (written only when it
+ * changed), one holds the run status (written only when there is something new to report).
+ * Reads are cached per isolate so that a busy feed costs at most one KV read a minute.
+ */
+import type { RunStatus, Snapshot } from '../domain/types';
+
+const SNAPSHOT_KEY = 'snapshot:v1';
+const STATUS_KEY = 'status:v1';
+
+/** Reads and writes of paperfeed's state; an interface so jobs and routes can be tested alone. */
+export interface PaperStore {
+  readSnapshot(): Promise<Snapshot | null>;
+  writeSnapshot(snapshot: Snapshot): Promise<void>;
+  readStatus(): Promise<RunStatus | null>;
+  writeStatus(status: RunStatus): Promise<void>;
+}
+
+/** A `PaperStore` over a KV namespace. Malformed stored values read as absent, never throw. */
+export function kvStore(kv: KVNamespace): PaperStore {
+  return {
+    readSnapshot: async () => asSnapshot(await kv.get(SNAPSHOT_KEY, 'json')),
+    writeSnapshot: (snapshot) => kv.put(SNAPSHOT_KEY, JSON.stringify(snapshot)),
+    readStatus: async () => asStatus(await kv.get(STATUS_KEY, 'json')),
+    writeStatus: (status) => kv.put(STATUS_KEY, JSON.stringify(status)),
+  };
+}
+
+interface CachedSnapshot {
+  snapshot: Snapshot | null;
+  readAt: number;
+}
+
+// Per-isolate: KV is eventually consistent anyway (up to 60 s), so a short TTL loses nothing.
+const cache = new WeakMap<KVNamespace, CachedSnapshot>();
+
+/**
+ * Reads the snapshot through the isolate cache: at most one KV read per `ttlMs` per namespace.
+ * When KV fails, the last snapshot this isolate saw keeps being served.
+ */
+export async function readSnapshotCached(kv: KVNamespace, now: number, ttlMs = 60_000): Promise<Snapshot | null> {
+  const cached = cache.get(kv);
+  if (cached && now - cached.readAt < ttlMs) return cached.snapshot;
+  try {
+    const fresh = await kvStore(kv).readSnapshot();
+    // Keep the parsed object when nothing changed, so per-version render caches stay warm.
+    const snapshot = fresh && cached?.snapshot?.version === fresh.version ? cached.snapshot : fresh;
+    cache.set(kv, { snapshot, readAt: now });
+    return snapshot;
+  } catch (error) {
+    if (cached) {
+      console.warn(JSON.stringify({ event: 'kv_read_failed', error: String(error) }));
+      return cached.snapshot;
+    }
+    throw error;
+  }
+}
+
+/** Forgets the isolate cache (after this isolate wrote a new snapshot, and in tests). */
+export function forgetCachedSnapshot(kv: KVNamespace): void {
+  cache.delete(kv);
+}
+
+function asSnapshot(value: unknown): Snapshot | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const candidate = value as Partial<Snapshot>;
+  if (typeof candidate.version !== 'string' || !Array.isArray(candidate.papers)) return null;
+  if (typeof candidate.updatedAt !== 'string' || typeof candidate.checkedAt !== 'string') return null;
+  return candidate as Snapshot;
+}
+
+function asStatus(value: unknown): RunStatus | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const candidate = value as Partial<RunStatus>;
+  return typeof candidate.lastAttemptAt === 'string' ? (candidate as RunStatus) : null;
+}

@@ -1,0 +1,1 @@
+export { ALL_TOPIC, type Topic } from './topic';

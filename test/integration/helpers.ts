@@ -1,0 +1,41 @@
+/**
+ * Shared plumbing for tests that run the whole worker inside workerd: fire the cron against a
+ * page served by a stubbed upstream, and fetch routes through the worker's own `fetch`.
+ */
+import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from 'cloudflare:test';
+import { vi } from 'vitest';
+import worker from '../../src/index';
+import type { Env } from '../../src/env';
+
+export const testEnv = env as unknown as Env;
+
+/** What the stubbed upstream answers to the next scrape(s). */
+export type UpstreamAnswer = { body: string; status?: number; headers?: Record<string, string> } | Error;
+
+/** Serves `answer` for every fetch of the source URL; returns the spy to inspect calls. */
+export function stubUpstream(answer: UpstreamAnswer | (() => UpstreamAnswer)) {
+  return vi.spyOn(globalThis, 'fetch').mockImplementation(async () => {
+    const next = typeof answer === 'function' ? answer() : answer;
+    if (next instanceof Error) throw next;
+    return new Response(next.body, {
+      status: next.status ?? 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', ...next.headers },
+    });
+  });
+}
+
+/** Fires the scheduled handler once and waits for the run to finish. */
+export async function fireCron(envOverride: Partial<Env> = {}): Promise<void> {
+  const controller = createScheduledController({ scheduledTime: Date.now(), cron: '*/30 * * * *' });
+  const ctx = createExecutionContext();
+  worker.scheduled(controller, { ...testEnv, ...envOverride }, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
+/** Sends a request through the worker's fetch handler. */
+export async function request(path: string, init: RequestInit = {}, envOverride: Partial<Env> = {}): Promise<Response> {
+  const ctx = createExecutionContext();
+  const response = await worker.fetch(new Request(`https://paperfeed.test${path}`, init), { ...testEnv, ...envOverride }, ctx);
+  await waitOnExecutionContext(ctx);
+  return response;
+}
