@@ -5,33 +5,20 @@
 import { Hono } from 'hono';
 import type { Env } from '../../env';
 import { CRON_INTERVAL_MINUTES } from '../../env';
-import { composeFeed, isFeedFormat, MEDIA_TYPES, renderFeed, type FeedFormat } from '../../feeds';
+import { composeFeed, MEDIA_TYPES, renderFeed } from '../../feeds';
 import { selectPapers } from '../../select/select-papers';
 import { readSnapshotCached } from '../../store';
-import { ALL_TOPIC, type Topic } from '../../topics';
 import { etagFor, isNotModified } from '../conditional';
-import { readFeedQuery } from '../feed-query';
+import { resolveFeedRequest } from '../feed-request';
 import { problem } from '../problem';
 
-const FEED_NAME = /^([a-z0-9-]+)\.([a-z]+)$/;
 export const FEED_MAX_AGE = CRON_INTERVAL_MINUTES * 60;
 
 export const feedRoutes = new Hono<{ Bindings: Env }>();
 
 feedRoutes.get('/:name', async (c) => {
-  const name = c.req.param('name');
-  const match = FEED_NAME.exec(name);
-  const format = match?.[2];
-  if (!match || !format || !isFeedFormat(format)) {
-    throw problem({
-      status: 404,
-      title: 'No such feed',
-      detail: `/feeds/${name} is not a feed: use /feeds/{topic}.rss, .atom or .json`,
-    });
-  }
-  const topic = findTopic(match[1] ?? '');
   const url = new URL(c.req.url);
-  const query = readFeedQuery(url);
+  const feed = resolveFeedRequest(c.req.param('name'), url, c.env);
   const snapshot = await readSnapshotCached(c.env.PAPERS, Date.now());
   if (!snapshot) {
     throw problem({
@@ -51,34 +38,24 @@ feedRoutes.get('/:name', async (c) => {
     vary: 'Accept',
   };
   if (isNotModified(c.req.raw.headers, etag, lastModified)) return c.body(null, 304, headers);
-  const body = renderCached(`${snapshot.version}|${format}|${url.pathname}${url.search}|${url.origin}`, () => {
-    const papers = selectPapers(snapshot.papers, { limit: query.limit, sort: 'new' });
+  const body = renderCached(`${snapshot.version}|${url.origin}${url.pathname}${url.search}`, () => {
+    const papers = selectPapers(snapshot.papers, feed.selection);
     const model = composeFeed(papers, {
       origin: url.origin,
-      slug: topic.slug,
-      title: `paperfeed: ${topic.title}`,
-      description: `${topic.description}, as they start trending on huggingface.co/papers/trending.`,
+      slug: feed.topic.slug,
+      title: feed.title,
+      description: feed.description,
       search: url.search,
       updatedAt: snapshot.updatedAt,
       ttlMinutes: CRON_INTERVAL_MINUTES,
     });
-    return renderFeed(format as FeedFormat, model);
+    return renderFeed(feed.format, model);
   });
-  return c.body(body, 200, { ...headers, 'content-type': MEDIA_TYPES[format] });
+  return c.body(body, 200, { ...headers, 'content-type': MEDIA_TYPES[feed.format] });
 });
 
-function findTopic(slug: string): Topic {
-  if (slug === ALL_TOPIC.slug) return ALL_TOPIC;
-  throw problem({
-    status: 404,
-    title: 'Unknown topic',
-    detail: `There is no topic "${slug}".`,
-    extra: { valid_topics: [ALL_TOPIC.slug] },
-  });
-}
-
-// Rendered bodies per (snapshot version, format, URL): a warm isolate answers repeat requests
-// without rendering. Small, and emptied whenever it fills: versions change every half hour.
+// Rendered bodies per (snapshot version, URL): a warm isolate answers repeat requests without
+// rendering. Small, and emptied whenever it fills: versions change every half hour at most.
 const rendered = new Map<string, string>();
 const MAX_RENDERED = 64;
 
