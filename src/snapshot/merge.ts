@@ -46,7 +46,10 @@ export function mergeSnapshot(previous: Snapshot | null, scraped: ScrapedPaper[]
     const old = before.get(fresh.id);
     if (!old) {
       added.push(fresh.id);
-      merged.set(fresh.id, { ...fresh, firstSeenAt: options.now, lastSeenAt: options.now });
+      // Papers that start trending together get dates a millisecond apart in trending order, so
+      // readers that sort by date list them as the page does, and no two items share a date.
+      const firstSeenAt = new Date(now - (fresh.rank - 1)).toISOString();
+      merged.set(fresh.id, { ...fresh, firstSeenAt, lastSeenAt: options.now });
       continue;
     }
     const lastSeenAt = now - Date.parse(old.lastSeenAt) >= resolution ? options.now : old.lastSeenAt;
