@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { composeFeed, renderFeed, type FeedFormat } from '../../src/feeds';
+import { SAMPLE_CONTEXT, SAMPLE_PAPERS } from '../support/sample';
+
+const render = (format: FeedFormat) => renderFeed(format, composeFeed(SAMPLE_PAPERS, SAMPLE_CONTEXT));
+
+describe('renderers', () => {
+  it('are deterministic: the same snapshot renders the same bytes', () => {
+    for (const format of ['rss', 'atom', 'json'] as const) expect(render(format)).toBe(render(format));
+  });
+
+  it('never let upstream markup or CDATA terminators through unescaped', () => {
+    for (const format of ['rss', 'atom'] as const) {
+      const xml = render(format);
+      expect(xml).not.toContain('<script');
+      expect(xml).not.toContain(']]>');
+      expect(xml).not.toContain('<img src=x');
+      expect(xml).not.toMatch(/javascript:/i);
+    }
+    const json = render('json');
+    expect(json).not.toMatch(/javascript:/i);
+    const item = JSON.parse(json).items[1];
+    expect(item.content_html).not.toContain('<script');
+    expect(item.content_html).toContain('&lt;b&gt;bold&lt;/b&gt;');
+    expect(item.title).toContain('<script>');
+  });
+
+  it('RSS: permalink guid, first-seen pubDate, dc:creator authors, self link, ttl', () => {
+    const rss = render('rss');
+    expect(rss).toContain('<guid isPermaLink="true">https://huggingface.co/papers/2606.03748</guid>');
+    expect(rss).toContain('<pubDate>Mon, 02 Nov 2026 10:30:00 GMT</pubDate>');
+    expect(rss).toContain('<lastBuildDate>Tue, 03 Nov 2026 10:30:00 GMT</lastBuildDate>');
+    expect(rss).toContain('<dc:creator>Glenn Jocher</dc:creator>\n<dc:creator>Jing Qiu</dc:creator>');
+    expect(rss).toContain('<atom:link href="https://paperfeed.example/feeds/all.rss?limit=2&amp;q=a%26b" rel="self" type="application/rss+xml" />');
+    expect(rss).toContain('<ttl>30</ttl>');
+    expect(rss).toContain('<category>non-maximum suppression</category>');
+    expect(rss).not.toMatch(/<author>/);
+  });
+
+  it('Atom: entry id, dates from first sighting, categories with term, html content', () => {
+    const atom = render('atom');
+    expect(atom).toContain('<id>https://huggingface.co/papers/2606.03748</id>');
+    expect(atom).toContain('<published>2026-11-02T10:30:00.000Z</published>\n<updated>2026-11-02T10:30:00.000Z</updated>');
+    expect(atom).toContain('<updated>2026-11-03T10:30:00.000Z</updated>');
+    expect(atom).toContain('<category term="YOLO" />');
+    expect(atom).toContain('<link rel="related" type="text/html" href="https://arxiv.org/abs/2606.03748" />');
+    expect(atom).toMatch(/<content type="html">&lt;p&gt;/);
+  });
+
+  it('JSON Feed 1.1 with the paper numbers for scripts', () => {
+    const feed = JSON.parse(render('json'));
+    expect(feed).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      home_page_url: 'https://paperfeed.example/',
+      feed_url: 'https://paperfeed.example/feeds/all.json?limit=2&q=a%26b',
+    });
+    expect(feed.items[0]).toMatchObject({
+      id: 'https://huggingface.co/papers/2606.03748',
+      url: 'https://huggingface.co/papers/2606.03748',
+      external_url: 'https://arxiv.org/abs/2606.03748',
+      summary: 'YOLO26 addresses real-time vision challenges.',
+      date_published: '2026-11-02T10:30:00.000Z',
+      authors: [{ name: 'Glenn Jocher' }, { name: 'Jing Qiu' }],
+      tags: ['YOLO', 'non-maximum suppression'],
+      image: 'https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2606.03748.png',
+      _paperfeed: {
+        arxiv_id: '2606.03748', rank: 1, upvotes: 23, comments: 1, github_stars: 62246,
+        links: { pdf: 'https://arxiv.org/pdf/2606.03748', github: 'https://github.com/ultralytics/ultralytics' },
+        first_seen_at: '2026-11-02T10:30:00.000Z',
+      },
+    });
+    expect(feed.items[0].content_html).toContain('<a href="https://github.com/ultralytics/ultralytics">GitHub (★ 62,246)</a>');
+  });
+});
