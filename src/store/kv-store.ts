@@ -20,7 +20,11 @@ export interface PaperStore {
 export function kvStore(kv: KVNamespace): PaperStore {
   return {
     readSnapshot: async () => asSnapshot(await kv.get(SNAPSHOT_KEY, 'json')),
-    writeSnapshot: (snapshot) => kv.put(SNAPSHOT_KEY, JSON.stringify(snapshot)),
+    writeSnapshot: async (snapshot) => {
+      await kv.put(SNAPSHOT_KEY, JSON.stringify(snapshot));
+      // This isolate knows the newest snapshot now; its feeds need not wait for the cache TTL.
+      cache.set(kv, { snapshot, readAt: Date.now() });
+    },
     readStatus: async () => asStatus(await kv.get(STATUS_KEY, 'json')),
     writeStatus: (status) => kv.put(STATUS_KEY, JSON.stringify(status)),
   };
