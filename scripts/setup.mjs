@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * Makes a fresh clone runnable: installs npm dependencies when they are missing or stale, and,
+ * with `--test`, the Debian packages the test suite drives (feed clients, a browser). Runs
+ * before `npm run dev` and `npm test`, so a newcomer needs no other command.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const forTests = process.argv.includes('--test');
+
+const installed = join(root, 'node_modules/.package-lock.json');
+if (!existsSync(installed) || statSync(join(root, 'package-lock.json')).mtimeMs > statSync(installed).mtimeMs) {
+  console.log('[setup] installing npm dependencies (npm ci)');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+}
+
+if (forTests) {
+  // Debian package → how to tell it is there.
+  const needed = {
+    'python3-feedparser': () => spawnSync('/usr/bin/python3', ['-c', 'import feedparser']).status === 0,
+    newsboat: () => spawnSync('newsboat', ['--version']).status === 0,
+  };
+  const missing = Object.entries(needed).filter(([, present]) => !present()).map(([name]) => name);
+  if (missing.length > 0) {
+    const canInstall = process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0;
+    if (!canInstall) {
+      console.error(`[setup] the tests need these Debian packages: sudo apt-get install -y ${missing.join(' ')}`);
+      process.exit(1);
+    }
+    console.log(`[setup] installing ${missing.join(', ')} (apt-get)`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+  }
+}
