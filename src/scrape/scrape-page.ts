@@ -15,8 +15,13 @@ export interface PageScrape {
 
 /** Reads the papers out of a trending page; throws `PageParseError` when there are none. */
 export function scrapePage(html: string): PageScrape {
-  const page = parsePage(html);
-  const { papers, dropped } = normalizeEntries(page.entries, page.source);
+  let page = parsePage(html);
+  let { papers, dropped } = normalizeEntries(page.entries, page.source);
+  if (papers.length === 0 && page.source === 'json') {
+    // The JSON is there but none of its entries is usable: the cards may still be.
+    page = parsePage(html, { skipJson: `none of the ${page.entries.length} dailyPapers entries is a valid paper` });
+    ({ papers, dropped } = normalizeEntries(page.entries, page.source));
+  }
   if (papers.length === 0) {
     throw new PageParseError(`the page lists ${page.entries.length} entries but none is a valid paper`);
   }

@@ -87,3 +87,13 @@ describe('parsePage: pages without papers', () => {
     expect(() => parsePage('<html><body><p>hi</p></body></html>')).toThrow(/no DailyPapers data element.*no paper cards/);
   });
 });
+
+describe('scrapePage', () => {
+  it('reads the cards when every JSON entry is unusable', () => {
+    const html = fixture('real-trending-excerpt.html').replace(/&quot;id&quot;:&quot;2606\.03748&quot;/, '&quot;id&quot;:42');
+    const page = scrapePage(html);
+    expect(page.source).toBe('cards');
+    expect(page.fallbackReason).toMatch(/none of the 1 dailyPapers entries/);
+    expect(page.papers.map((p) => p.id)).toEqual(['2609.08183']);
+  });
+});

@@ -1,1 +1,1 @@
-export { parsePage, PageParseError, type ParsedPage } from './parse-page';
+export { parsePage, PageParseError, type ParsedPage, type ParsePageOptions } from './parse-page';

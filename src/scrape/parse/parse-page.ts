@@ -18,8 +18,14 @@ export class PageParseError extends Error {
   override name = 'PageParseError';
 }
 
+/** Options for `parsePage`. */
+export interface ParsePageOptions {
+  /** Read the cards even though the JSON is readable (its entries turned out to be unusable). */
+  skipJson?: string;
+}
+
 /** Parses a trending-page document. Pure: the same HTML always gives the same result. */
-export function parsePage(html: string): ParsedPage {
+export function parsePage(html: string, options: ParsePageOptions = {}): ParsedPage {
   // A page cut off in transfer may still hold readable JSON and a subset of the cards; either would
   // quietly shrink the feed, so an unterminated document is refused outright.
   if (!/<\/(?:html|body)\s*>/i.test(html.slice(-4096))) {
@@ -28,10 +34,12 @@ export function parsePage(html: string): ParsedPage {
     );
   }
   const element = findDataElement(html);
-  if (element && 'entries' in element.result && element.result.entries.length > 0) {
+  if (!options.skipJson && element && 'entries' in element.result && element.result.entries.length > 0) {
     return { source: 'json', entries: element.result.entries };
   }
-  const reason = !element
+  const reason = options.skipJson
+    ? options.skipJson
+    : !element
     ? 'no DailyPapers data element'
     : 'error' in element.result
       ? element.result.error
