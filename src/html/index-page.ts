@@ -4,6 +4,7 @@
  * function of the model, so the same snapshot renders the same bytes.
  */
 import type { Paper } from '../domain/types';
+import { CRON_INTERVAL_MINUTES } from '../env';
 import { SORT_ORDERS } from '../select/select-papers';
 import type { Topic } from '../topics';
 import { copyField } from './copy-field';
@@ -134,5 +135,5 @@ function syntaxHelp(): Markup {
 }
 
 function noPapersYet(): Markup {
-  return markup`<strong>No papers yet</strong>paperfeed has not finished its first read of the trending page. It runs every 30 minutes; the feeds fill up on their own.`;
+  return markup`<strong>No papers yet</strong>paperfeed has not finished its first read of the trending page. It looks every ${CRON_INTERVAL_MINUTES} minutes; the feeds fill up on their own.`;
 }
