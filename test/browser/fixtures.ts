@@ -43,6 +43,7 @@ const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>'
 
 /** Markup that would run script if a page ever inserted it unescaped; it sets `window.__pwned`. */
 export const HOSTILE_TITLE = `YOLO26 <script>window.__pwned = "title"</script> & "quotes" <b>bold</b>`;
+/** An abstract with script, an `onerror` handler, a CDATA terminator and attribute breakers. */
 export const HOSTILE_ABSTRACT =
   `We present <script>window.__pwned = "abstract"</script> a model. <img src=x onerror="window.__pwned = 'img'"> ]]> ` +
   `"><svg onload="window.__pwned = 'svg'"></svg> and it is fast.`;

@@ -13,6 +13,7 @@ declare module 'vitest' {
   }
 }
 
+/** Starts the worker, scrapes both pages, shares the base URL; the returned function stops it all. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const worker = await startWorker();
   try {

@@ -18,6 +18,7 @@ import { badParameter, problem } from '../problem';
 export const INDEX_LATEST = 12;
 const HTML_TYPE = 'text/html; charset=utf-8';
 
+/** The routes of the front page, mounted at `/`. */
 export const indexRoutes = new Hono<{ Bindings: Env }>();
 
 indexRoutes.get('/', async (c) => {
