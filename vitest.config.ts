@@ -1,8 +1,9 @@
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 
-// Two kinds of tests: pure modules in plain Node (`*.unit.test.ts`, and the feed-client checks),
-// the whole worker inside workerd with real Miniflare KV (`*.integration.test.ts`).
+// Three kinds of tests: pure modules in plain Node (`*.unit.test.ts`, and the feed-client checks),
+// the whole worker inside workerd with real Miniflare KV (`*.integration.test.ts`), and pages in
+// headless Chromium served by the real worker under `wrangler dev` (`*.browser.test.ts`).
 export default defineConfig({
   test: {
     projects: [
@@ -27,6 +28,18 @@ export default defineConfig({
           name: 'worker',
           include: ['test/**/*.integration.test.ts'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/**/*.browser.test.ts'],
+          globalSetup: ['test/browser/global-setup.ts'],
+          // One worker and one Chromium at a time: they share two cores with everything else.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -23,6 +23,8 @@ if (forTests) {
   const needed = {
     'python3-feedparser': () => spawnSync('/usr/bin/python3', ['-c', 'import feedparser']).status === 0,
     newsboat: () => spawnSync('newsboat', ['--version']).status === 0,
+    // Headless browser for test/browser, driven by playwright-core (no browser download).
+    chromium: () => process.env.CHROMIUM_PATH !== undefined || existsSync('/usr/bin/chromium'),
   };
   const missing = Object.entries(needed).filter(([, present]) => !present()).map(([name]) => name);
   if (missing.length > 0) {

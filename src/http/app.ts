@@ -8,9 +8,11 @@ import type { Env } from '../env';
 import { problemResponse } from './problem';
 import { feedRoutes } from './routes/feeds';
 import { indexRoutes } from './routes/index-page';
+import { securityHeaders } from './security-headers';
 
 export const app = new Hono<{ Bindings: Env }>();
 
+app.use(securityHeaders());
 app.route('/feeds', feedRoutes);
 app.route('/', indexRoutes);
 

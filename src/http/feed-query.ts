@@ -7,6 +7,7 @@ import { badParameter } from './problem';
 /** Options every feed understands. */
 export interface FeedQuery {
   limit: number;
+  minUpvotes?: number;
 }
 
 export const DEFAULT_LIMIT = 50;
@@ -14,7 +15,8 @@ export const MAX_LIMIT = 200;
 
 /** Parses the feed options of `url`. */
 export function readFeedQuery(url: URL): FeedQuery {
-  return { limit: readInteger(url, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT) };
+  const minUpvotes = url.searchParams.has('min_upvotes') ? readInteger(url, 'min_upvotes', 0, 0, 1_000_000_000) : undefined;
+  return { limit: readInteger(url, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT), ...(minUpvotes === undefined ? {} : { minUpvotes }) };
 }
 
 /** Reads an integer parameter in `[min, max]`, or `fallback` when absent. */

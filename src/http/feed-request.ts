@@ -48,7 +48,7 @@ export function resolveFeedRequest(name: string, url: URL, env: Env): FeedReques
   return {
     topic,
     format,
-    selection: { limit: query.limit, sort: 'new', matches: topicMatcher(topic) },
+    selection: { limit: query.limit, sort: 'new', minUpvotes: query.minUpvotes, matches: topicMatcher(topic) },
     title: `paperfeed: ${topic.title}`,
     description: `${topic.description}, as they start trending on huggingface.co/papers/trending.`,
     url,

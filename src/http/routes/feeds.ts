@@ -10,7 +10,9 @@ import { selectPapers } from '../../select/select-papers';
 import { readSnapshotCached } from '../../store';
 import { etagFor, isNotModified } from '../conditional';
 import { resolveFeedRequest } from '../feed-request';
+import { prefersHtml } from '../negotiate';
 import { problem } from '../problem';
+import { feedPreview } from './feed-preview';
 
 export const FEED_MAX_AGE = CRON_INTERVAL_MINUTES * 60;
 
@@ -20,6 +22,8 @@ feedRoutes.get('/:name', async (c) => {
   const url = new URL(c.req.url);
   const feed = resolveFeedRequest(c.req.param('name'), url, c.env);
   const snapshot = await readSnapshotCached(c.env.PAPERS, Date.now());
+  // Browsers get a readable page of exactly this feed; feed readers and scripts get the feed.
+  if (prefersHtml(c.req.header('accept'))) return feedPreview(c, feed, snapshot);
   if (!snapshot) {
     throw problem({
       status: 503,

@@ -1,27 +1,64 @@
 /**
- * `GET /`: a plain page that names the feeds, until the full index page lands.
+ * `GET /`: the index page, and `GET /build`: where its filter form lands without script. The
+ * form is a plain GET form, so it works in any browser; `/build` answers with a redirect to the
+ * feed URL it describes, which a browser shows as the feed's preview (with the URL to copy).
  */
 import { Hono } from 'hono';
-import { html } from 'hono/html';
-import type { Env } from '../../env';
+import { DEFAULT_SOURCE_URL, readConfig, type Env } from '../../env';
+import { isFeedFormat } from '../../feeds';
+import { feedUrl, filterSearch, renderIndexPage } from '../../html';
+import { selectPapers } from '../../select/select-papers';
+import { readSnapshotCached } from '../../store';
+import { findTopic, loadTopics, topicMatcher } from '../../topics';
+import { etagFor, isNotModified } from '../conditional';
+import { cachedPage } from '../page-cache';
+import { badParameter, problem } from '../problem';
 
+/** How many papers the index lists; the feeds hold the rest. */
+export const INDEX_LATEST = 12;
+const HTML_TYPE = 'text/html; charset=utf-8';
+
+/** The routes of the front page, mounted at `/`. */
 export const indexRoutes = new Hono<{ Bindings: Env }>();
 
-indexRoutes.get('/', (c) => {
-  const origin = new URL(c.req.url).origin;
-  return c.html(html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8" />
-<title>paperfeed</title>
-<link rel="alternate" type="application/rss+xml" title="paperfeed: all trending papers (RSS)" href="${origin}/feeds/all.rss" />
-<link rel="alternate" type="application/atom+xml" title="paperfeed: all trending papers (Atom)" href="${origin}/feeds/all.atom" />
-<link rel="alternate" type="application/feed+json" title="paperfeed: all trending papers (JSON Feed)" href="${origin}/feeds/all.json" />
-</head>
-<body>
-<h1>paperfeed</h1>
-<p>Trending papers from Hugging Face as feeds:
-<a href="/feeds/all.rss">RSS</a>, <a href="/feeds/all.atom">Atom</a>, <a href="/feeds/all.json">JSON Feed</a>.</p>
-</body>
-</html>`);
+indexRoutes.get('/', async (c) => {
+  const url = new URL(c.req.url);
+  const { sourceUrl } = readConfig(c.env);
+  const topics = loadTopics(c.env);
+  const snapshot = await readSnapshotCached(c.env.PAPERS, Date.now());
+  // Everything the page depends on besides the code: a new scrape, another host, other topics.
+  const key = `${url.origin}|${sourceUrl}|${c.env.TOPICS ?? ''}|${snapshot ? `${snapshot.version}|${snapshot.checkedAt}` : 'none'}`;
+  const headers: Record<string, string> = { 'cache-control': snapshot ? 'public, max-age=300' : 'no-store' };
+  if (snapshot) {
+    headers.etag = etagFor(snapshot.version, `${key}#index`);
+    if (isNotModified(c.req.raw.headers, headers.etag, new Date(snapshot.checkedAt))) return c.body(null, 304, headers);
+  }
+  const body = cachedPage(`index|${key}`, () =>
+    renderIndexPage({
+      origin: url.origin,
+      topics: topics.map((topic) => ({ topic, count: snapshot ? snapshot.papers.filter(topicMatcher(topic)).length : null })),
+      snapshot: snapshot && { checkedAt: snapshot.checkedAt, updatedAt: snapshot.updatedAt, papers: snapshot.papers.length },
+      latest: snapshot ? selectPapers(snapshot.papers, { limit: INDEX_LATEST, sort: 'new' }) : [],
+      sourceHost: sourceUrl === DEFAULT_SOURCE_URL ? null : new URL(sourceUrl).host,
+    }),
+  );
+  return c.body(body, 200, { ...headers, 'content-type': HTML_TYPE });
+});
+
+indexRoutes.get('/build', (c) => {
+  const url = new URL(c.req.url);
+  const topics = loadTopics(c.env);
+  const slug = url.searchParams.get('topic') ?? 'all';
+  if (!findTopic(topics, slug)) {
+    throw problem({
+      status: 404,
+      title: 'Unknown topic',
+      detail: `There is no topic "${slug.slice(0, 100)}". Valid topics: ${topics.map((t) => t.slug).join(', ')}.`,
+      extra: { valid_topics: topics.map((t) => t.slug) },
+    });
+  }
+  const format = url.searchParams.get('format') ?? 'rss';
+  if (!isFeedFormat(format)) throw badParameter('format', `format must be rss, atom or json, got ${JSON.stringify(format.slice(0, 50))}`);
+  // The feed route validates the filters themselves and says exactly what is wrong with them.
+  return c.redirect(feedUrl(url.origin, slug, format, filterSearch(url.searchParams)), 303);
 });

@@ -1,0 +1,80 @@
+/**
+ * The page a browser gets for a feed URL: which feed this is, how to subscribe to it (the very
+ * URL to copy, the other formats of the same feed) and the papers it holds right now — exactly
+ * the items a feed reader gets from the same URL.
+ */
+import type { Paper } from '../domain/types';
+import type { FeedFormat } from '../feeds';
+import type { Topic } from '../topics';
+import { copyField } from './copy-field';
+import { formatUtc, plural } from './format';
+import { alternatesFor, FORMAT_INFO, formatLinks } from './formats';
+import { renderPage } from './layout';
+import { markup, type Markup } from './markup';
+import { paperList } from './paper-list';
+
+/** What the preview shows. */
+export interface FeedPreviewModel {
+  /** The URL the browser asked for; shown as the subscription URL, byte for byte. */
+  url: URL;
+  topic: Topic;
+  format: FeedFormat;
+  /** The feed's own title and description (they name the topic and any filters). */
+  title: string;
+  description: string;
+  /** The feed's items, in feed order; `null` before the first successful scrape. */
+  papers: readonly Paper[] | null;
+  /** Snapshot times, when there is a snapshot. */
+  checkedAt?: string;
+}
+
+// The parameters the feed understands, as people read them.
+const FILTER_TEXT: readonly [string, (value: string) => Markup][] = [
+  ['q', (value) => markup`matching <code>${value}</code>`],
+  ['min_upvotes', (value) => markup`at least <code>${value}</code> upvotes`],
+  ['sort', (value) => markup`sorted by <code>${value}</code>`],
+  ['limit', (value) => markup`at most <code>${value}</code> papers`],
+];
+
+/** Renders the preview page. */
+export function renderFeedPreview(model: FeedPreviewModel): string {
+  const { url, topic, format } = model;
+  const origin = url.origin;
+  const formatName = FORMAT_INFO.find((f) => f.format === format)?.name ?? format;
+  const filters = FILTER_TEXT.flatMap(([name, text]) => url.searchParams.getAll(name).map(text));
+  const main = markup`<p class="crumbs"><a href="/">paperfeed</a> › <a href="/#topics">feeds</a> › ${topic.slug}</p>
+<h1 class="lede">${topic.title}</h1>
+<p class="lede-sub">${model.description}</p>
+${filters.length > 0 ? markup`<ul class="filters" aria-label="Filters">${filters.map((f) => markup`<li>${f}</li>`)}</ul>` : ''}
+${
+  model.papers === null
+    ? ''
+    : markup`<p class="status"><span><span class="dot"></span>${plural(model.papers.length, 'paper')} in this feed</span>${
+        model.checkedAt ? markup`<span>Checked <time datetime="${model.checkedAt}" data-ago>${formatUtc(model.checkedAt)}</time></span>` : ''
+      }</p>`
+}
+<div class="card subscribe">
+<h2>This is a feed: subscribe to it</h2>
+<p class="hint">You are seeing a preview because you opened the feed in a browser. Copy its URL into your feed reader; readers get the ${formatName} feed itself at this address.</p>
+${copyField('url-feed', url.href, `Feed URL (${formatName})`)}
+<p class="hint">The same feed in another format:</p>
+${formatLinks(origin, topic.slug, url.search, format)}
+</div>
+<section id="papers" aria-labelledby="papers-title">
+<h2 id="papers-title">In this feed now</h2>
+${paperList(model.papers ?? [], empty(model.papers === null))}
+</section>`;
+  return renderPage({
+    title: `${model.title} — feed preview`,
+    description: model.description,
+    alternates: alternatesFor(origin, topic.slug, model.title, url.search),
+    main,
+  });
+}
+
+function empty(noSnapshot: boolean): Markup {
+  return noSnapshot
+    ? markup`<strong>No papers yet</strong>paperfeed has not finished its first read of the trending page; this feed fills up on its own.`
+    : markup`<strong>No papers match</strong>Nothing trending right now matches this feed. It stays valid: new papers appear as they start trending.`;
+}
+

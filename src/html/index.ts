@@ -1,0 +1,4 @@
+export { renderIndexPage, type IndexPageModel } from './index-page';
+export { renderFeedPreview, type FeedPreviewModel } from './feed-preview';
+export { contentSecurityPolicy } from './content-security-policy';
+export { filterSearch, feedUrl } from './feed-url';
