@@ -5,12 +5,14 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Env } from '../env';
+import { PUBLIC_READ_PATHS, publicReadCors } from './cors';
 import { problemResponse } from './problem';
 import { feedRoutes } from './routes/feeds';
 import { indexRoutes } from './routes/index-page';
 
 export const app = new Hono<{ Bindings: Env }>();
 
+for (const path of PUBLIC_READ_PATHS) app.use(path, publicReadCors);
 app.route('/feeds', feedRoutes);
 app.route('/', indexRoutes);
 

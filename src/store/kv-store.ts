@@ -20,7 +20,10 @@ export interface PaperStore {
 export function kvStore(kv: KVNamespace): PaperStore {
   return {
     readSnapshot: async () => asSnapshot(await kv.get(SNAPSHOT_KEY, 'json')),
-    writeSnapshot: (snapshot) => kv.put(SNAPSHOT_KEY, JSON.stringify(snapshot)),
+    writeSnapshot: async (snapshot) => {
+      await kv.put(SNAPSHOT_KEY, JSON.stringify(snapshot));
+      rememberSnapshot(kv, snapshot);
+    },
     readStatus: async () => asStatus(await kv.get(STATUS_KEY, 'json')),
     writeStatus: (status) => kv.put(STATUS_KEY, JSON.stringify(status)),
   };
@@ -54,6 +57,11 @@ export async function readSnapshotCached(kv: KVNamespace, now: number, ttlMs = 6
     }
     throw error;
   }
+}
+
+// The isolate that wrote a snapshot serves it at once (no read, no 60 s of the previous one).
+function rememberSnapshot(kv: KVNamespace, snapshot: Snapshot): void {
+  cache.set(kv, { snapshot, readAt: Date.now() });
 }
 
 /** Forgets the isolate cache (after this isolate wrote a new snapshot, and in tests). */

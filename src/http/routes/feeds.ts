@@ -2,13 +2,14 @@
  * `GET /feeds/{topic}.{rss|atom|json}`: read the snapshot → select → compose → render, with
  * validators from the snapshot and a per-isolate cache of rendered bodies.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { Env } from '../../env';
 import { CRON_INTERVAL_MINUTES } from '../../env';
 import { composeFeed, MEDIA_TYPES, renderFeed } from '../../feeds';
 import { selectPapers } from '../../select/select-papers';
 import { readSnapshotCached } from '../../store';
 import { etagFor, isNotModified } from '../conditional';
+import { edgeCached, edgeCacheKey, type WaitUntil } from '../edge-cache';
 import { resolveFeedRequest } from '../feed-request';
 import { problem } from '../problem';
 
@@ -38,7 +39,8 @@ feedRoutes.get('/:name', async (c) => {
     vary: 'Accept',
   };
   if (isNotModified(c.req.raw.headers, etag, lastModified)) return c.body(null, 304, headers);
-  const body = renderCached(`${snapshot.version}|${url.origin}${url.pathname}${url.search}`, () => {
+  // The body shows `updatedAt` too; content can return to an earlier version at a later time.
+  const body = await renderCached(url, `${snapshot.version}-${lastModified.getTime()}`, waitUntilOf(c), () => {
     const papers = selectPapers(snapshot.papers, feed.selection);
     const model = composeFeed(papers, {
       origin: url.origin,
@@ -59,11 +61,22 @@ feedRoutes.get('/:name', async (c) => {
 const rendered = new Map<string, string>();
 const MAX_RENDERED = 64;
 
-function renderCached(key: string, render: () => string): string {
+async function renderCached(url: URL, version: string, waitUntil: WaitUntil | undefined, render: () => string): Promise<string> {
+  const key = edgeCacheKey(url, version);
   const hit = rendered.get(key);
   if (hit !== undefined) return hit;
-  const body = render();
+  // A cold isolate asks the data centre's cache before rendering.
+  const body = await edgeCached(key, render, waitUntil);
   if (rendered.size >= MAX_RENDERED) rendered.clear();
   rendered.set(key, body);
   return body;
+}
+
+function waitUntilOf(c: Context): WaitUntil | undefined {
+  try {
+    const ctx = c.executionCtx;
+    return (promise) => ctx.waitUntil(promise);
+  } catch {
+    return undefined; // no ExecutionContext (e.g. `app.request` in tests)
+  }
 }
