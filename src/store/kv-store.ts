@@ -22,7 +22,8 @@ export function kvStore(kv: KVNamespace): PaperStore {
     readSnapshot: async () => asSnapshot(await kv.get(SNAPSHOT_KEY, 'json')),
     writeSnapshot: async (snapshot) => {
       await kv.put(SNAPSHOT_KEY, JSON.stringify(snapshot));
-      rememberSnapshot(kv, snapshot);
+      // This isolate knows the newest snapshot now; its feeds need not wait for the cache TTL.
+      cache.set(kv, { snapshot, readAt: Date.now() });
     },
     readStatus: async () => asStatus(await kv.get(STATUS_KEY, 'json')),
     writeStatus: (status) => kv.put(STATUS_KEY, JSON.stringify(status)),
@@ -57,11 +58,6 @@ export async function readSnapshotCached(kv: KVNamespace, now: number, ttlMs = 6
     }
     throw error;
   }
-}
-
-// The isolate that wrote a snapshot serves it at once (no read, no 60 s of the previous one).
-function rememberSnapshot(kv: KVNamespace, snapshot: Snapshot): void {
-  cache.set(kv, { snapshot, readAt: Date.now() });
 }
 
 /** Forgets the isolate cache (after this isolate wrote a new snapshot, and in tests). */
