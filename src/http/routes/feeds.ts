@@ -56,17 +56,20 @@ feedRoutes.get('/:name', async (c) => {
   return c.body(body, 200, { ...headers, 'content-type': MEDIA_TYPES[feed.format] });
 });
 
-// Rendered bodies per (snapshot version, URL): a warm isolate answers repeat requests without
-// rendering. Small, and emptied whenever it fills: versions change every half hour at most.
-const rendered = new Map<string, string>();
+// Rendered bodies per (snapshot version, URL), kept as UTF-8 bytes: a warm isolate answers repeat
+// requests without rendering or encoding. Small, and emptied whenever it fills: versions change
+// every half hour at most.
+const rendered = new Map<string, Uint8Array<ArrayBuffer>>();
 const MAX_RENDERED = 64;
+const utf8 = new TextEncoder();
 
-async function renderCached(url: URL, version: string, waitUntil: WaitUntil | undefined, render: () => string): Promise<string> {
+async function renderCached(url: URL, version: string, waitUntil: WaitUntil | undefined, render: () => string): Promise<Uint8Array<ArrayBuffer>> {
   const key = edgeCacheKey(url, version);
   const hit = rendered.get(key);
   if (hit !== undefined) return hit;
   // A cold isolate asks the data centre's cache before rendering.
-  const body = await edgeCached(key, render, waitUntil);
+  // TextEncoder always returns a fresh, unshared buffer; its declared type just does not say so.
+  const body = utf8.encode(await edgeCached(key, render, waitUntil)) as Uint8Array<ArrayBuffer>;
   if (rendered.size >= MAX_RENDERED) rendered.clear();
   rendered.set(key, body);
   return body;
