@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Env } from '../env';
+import { PUBLIC_READ_PATHS, publicReadCors } from './cors';
 import { problemResponse } from './problem';
 import { feedRoutes } from './routes/feeds';
 import { indexRoutes } from './routes/index-page';
@@ -13,6 +14,7 @@ import { securityHeaders } from './security-headers';
 export const app = new Hono<{ Bindings: Env }>();
 
 app.use(securityHeaders());
+for (const path of PUBLIC_READ_PATHS) app.use(path, publicReadCors);
 app.route('/feeds', feedRoutes);
 app.route('/', indexRoutes);
 

@@ -20,12 +20,41 @@ export const MAX_SHORT_CHARS = 200;
  */
 export function cleanText(value: unknown, max = MAX_TEXT_CHARS): string {
   if (typeof value !== 'string') return '';
-  const text = value.replace(FORBIDDEN_CHARS, '').replace(/\s+/g, ' ').trim();
+  // Without a match, the only whitespace is single spaces, and only the ends may need trimming.
+  const text = needsCleaning(value) ? clean(value) : value.trim();
   if (text.length <= max) return text;
   let cut = text.slice(0, max - 1);
   // Never end on the first half of a surrogate pair.
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut.trimEnd()}…`;
+}
+
+// Most upstream strings need no more than a trim. This one cheap scan finds every string that might
+// need more: forbidden characters, any surrogate, whitespace other than single spaces. (ECMAScript's
+// `\s` and `trim()` both use WhiteSpace + LineTerminator: exactly the characters listed here
+// besides controls.) A match only means "take the full path", so false alarms cost time, not
+// correctness.
+const NEEDS_CLEANING =
+  /[\u0000-\u001F\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+
+function needsCleaning(value: string): boolean {
+  return NEEDS_CLEANING.test(value) || value.includes('  ');
+}
+
+// C0/C1 controls and XML's non-characters, without the surrogate rules: the lookaround alternatives
+// are the costly part of FORBIDDEN_CHARS, and a well-formed string has no lone surrogate to drop.
+const FORBIDDEN_BMP = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+
+function clean(value: string): string {
+  const forbidden = isWellFormed(value) ? FORBIDDEN_BMP : FORBIDDEN_CHARS;
+  return value.replace(forbidden, '').replace(/\s+/g, ' ').trim();
+}
+
+// `String.prototype.isWellFormed` (ES2024) is in workerd and Node 20, but not in the ES2023 lib
+// this project type-checks against; the regex covers any runtime without it.
+function isWellFormed(value: string): boolean {
+  const native = (value as { isWellFormed?: () => boolean }).isWellFormed;
+  return native ? native.call(value) : !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
 }
 
 /**

@@ -2,13 +2,14 @@
  * `GET /feeds/{topic}.{rss|atom|json}`: read the snapshot → select → compose → render, with
  * validators from the snapshot and a per-isolate cache of rendered bodies.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { Env } from '../../env';
 import { CRON_INTERVAL_MINUTES } from '../../env';
 import { composeFeed, MEDIA_TYPES, renderFeed } from '../../feeds';
 import { selectPapers } from '../../select/select-papers';
 import { readSnapshotCached } from '../../store';
 import { etagFor, isNotModified } from '../conditional';
+import { edgeCached, edgeCacheKey, type WaitUntil } from '../edge-cache';
 import { resolveFeedRequest } from '../feed-request';
 import { prefersHtml } from '../negotiate';
 import { problem } from '../problem';
@@ -42,7 +43,8 @@ feedRoutes.get('/:name', async (c) => {
     vary: 'Accept',
   };
   if (isNotModified(c.req.raw.headers, etag, lastModified)) return c.body(null, 304, headers);
-  const body = renderCached(`${snapshot.version}|${url.origin}${url.pathname}${url.search}`, () => {
+  // The body shows `updatedAt` too; content can return to an earlier version at a later time.
+  const body = await renderCached(url, `${snapshot.version}-${lastModified.getTime()}`, waitUntilOf(c), () => {
     const papers = selectPapers(snapshot.papers, feed.selection);
     const model = composeFeed(papers, {
       origin: url.origin,
@@ -58,16 +60,30 @@ feedRoutes.get('/:name', async (c) => {
   return c.body(body, 200, { ...headers, 'content-type': MEDIA_TYPES[feed.format] });
 });
 
-// Rendered bodies per (snapshot version, URL): a warm isolate answers repeat requests without
-// rendering. Small, and emptied whenever it fills: versions change every half hour at most.
-const rendered = new Map<string, string>();
+// Rendered bodies per (snapshot version, URL), kept as UTF-8 bytes: a warm isolate answers repeat
+// requests without rendering or encoding. Small, and emptied whenever it fills: versions change
+// every half hour at most.
+const rendered = new Map<string, Uint8Array<ArrayBuffer>>();
 const MAX_RENDERED = 64;
+const utf8 = new TextEncoder();
 
-function renderCached(key: string, render: () => string): string {
+async function renderCached(url: URL, version: string, waitUntil: WaitUntil | undefined, render: () => string): Promise<Uint8Array<ArrayBuffer>> {
+  const key = edgeCacheKey(url, version);
   const hit = rendered.get(key);
   if (hit !== undefined) return hit;
-  const body = render();
+  // A cold isolate asks the data centre's cache before rendering.
+  // TextEncoder always returns a fresh, unshared buffer; its declared type just does not say so.
+  const body = utf8.encode(await edgeCached(key, render, waitUntil)) as Uint8Array<ArrayBuffer>;
   if (rendered.size >= MAX_RENDERED) rendered.clear();
   rendered.set(key, body);
   return body;
+}
+
+function waitUntilOf(c: Context): WaitUntil | undefined {
+  try {
+    const ctx = c.executionCtx;
+    return (promise) => ctx.waitUntil(promise);
+  } catch {
+    return undefined; // no ExecutionContext (e.g. `app.request` in tests)
+  }
 }

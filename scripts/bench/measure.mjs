@@ -1,0 +1,30 @@
+/**
+ * Timing primitives for the benchmark: warm up, take samples with the high-resolution clock, and
+ * summarize them as median / p95 / count (milliseconds, three decimals).
+ */
+
+/** Runs `fn` `warmup` times unmeasured, then `samples` times measured; returns the summary. */
+export async function measure(fn, { warmup = 5, samples = 20, minMs = 0 } = {}) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times = [];
+  const started = performance.now();
+  // At least `samples`, and more while the total is under `minMs`, so fast steps get a stable median.
+  while (times.length < samples || (performance.now() - started < minMs && times.length < 10_000)) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return summarize(times);
+}
+
+/** `{ median_ms, p95_ms, count }` of a list of durations. */
+export function summarize(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  return { median_ms: round(median), p95_ms: round(at(0.95)), count: sorted.length };
+}
+
+function round(ms) {
+  return Math.round(ms * 1000) / 1000;
+}

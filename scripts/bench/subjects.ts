@@ -1,0 +1,10 @@
+/**
+ * What the benchmark times in Node, in one module that scripts/bench.mjs bundles with esbuild:
+ * the pure steps of a scrape and of a request, and the app itself for whole requests.
+ */
+export { parseHTML } from 'linkedom';
+export { app } from '../../src/http/app';
+export { composeFeed, renderFeed } from '../../src/feeds';
+export { normalizeEntries } from '../../src/scrape/normalize';
+export { parsePage } from '../../src/scrape/parse';
+export { mergeSnapshot } from '../../src/snapshot/merge';
