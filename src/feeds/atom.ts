@@ -2,7 +2,7 @@
  * Atom 1.0 (RFC 4287). Entry `id` is the paper's Hugging Face URL; `published` and `updated` are
  * the first-seen time, so an entry never reappears as "updated" because its upvotes changed.
  */
-import { escapeXml as e } from './escape';
+import { cdata, escapeXml as e } from './escape';
 import type { FeedItem, FeedModel } from './model';
 
 /** Renders `model` as an Atom 1.0 document. */
@@ -39,7 +39,7 @@ function renderEntry(item: FeedItem): string {
   ];
   for (const author of item.author) out.push(`<author><name>${e(author.name ?? '')}</name></author>`);
   for (const category of item.category) out.push(`<category term="${e(category.term ?? '')}" />`);
-  out.push(`<summary type="text">${e(item.description)}</summary>`, `<content type="html">${e(item.content)}</content>`);
+  out.push(`<summary type="text">${e(item.description)}</summary>`, `<content type="html">${cdata(item.content)}</content>`);
   if (item.image) out.push(`<media:thumbnail url="${e(item.image)}" />`);
   out.push('</entry>');
   return out.join('\n');

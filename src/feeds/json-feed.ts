@@ -29,5 +29,5 @@ export function renderJsonFeed(model: FeedModel): string {
       _paperfeed: item.paper,
     })),
   };
-  return `${JSON.stringify(feed, null, 1)}\n`;
+  return `${JSON.stringify(feed)}\n`;
 }

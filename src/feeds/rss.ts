@@ -3,7 +3,7 @@
  * thumbnail is `media:thumbnail`, and the self link is `atom:link rel="self"`, as the W3C
  * validator recommends. Item `pubDate` is the first-seen time, so readers list a paper once.
  */
-import { escapeXml as e } from './escape';
+import { cdata, escapeXml as e } from './escape';
 import type { FeedItem, FeedModel } from './model';
 
 /** Renders `model` as an RSS 2.0 document. */
@@ -35,7 +35,7 @@ function renderItem(item: FeedItem): string {
     `<link>${e(item.link)}</link>`,
     `<guid isPermaLink="true">${e(item.id)}</guid>`,
     `<pubDate>${rfc822(item.date)}</pubDate>`,
-    `<description>${e(item.content)}</description>`,
+    `<description>${cdata(item.content)}</description>`,
     `<comments>${e(item.link)}#community</comments>`,
   ];
   for (const author of item.author) out.push(`<dc:creator>${e(author.name ?? '')}</dc:creator>`);

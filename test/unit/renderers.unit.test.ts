@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeFeed, renderFeed, type FeedFormat } from '../../src/feeds';
+import { cdata, escapeXml } from '../../src/feeds/escape';
 import { SAMPLE_CONTEXT, SAMPLE_PAPERS } from '../support/sample';
 
 const render = (format: FeedFormat) => renderFeed(format, composeFeed(SAMPLE_PAPERS, SAMPLE_CONTEXT));
@@ -13,7 +14,8 @@ describe('renderers', () => {
     for (const format of ['rss', 'atom'] as const) {
       const xml = render(format);
       expect(xml).not.toContain('<script');
-      expect(xml).not.toContain(']]>');
+      // Every `]]>` left must close a CDATA section.
+      expect(xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')).not.toContain(']]>');
       expect(xml).not.toContain('<img src=x');
       expect(xml).not.toMatch(/javascript:/i);
     }
@@ -44,7 +46,7 @@ describe('renderers', () => {
     expect(atom).toContain('<updated>2026-11-03T10:30:00.000Z</updated>');
     expect(atom).toContain('<category term="YOLO" />');
     expect(atom).toContain('<link rel="related" type="text/html" href="https://arxiv.org/abs/2606.03748" />');
-    expect(atom).toMatch(/<content type="html">&lt;p&gt;/);
+    expect(atom).toContain('<content type="html"><![CDATA[<p>');
   });
 
   it('JSON Feed 1.1 with the paper numbers for scripts', () => {
@@ -70,5 +72,16 @@ describe('renderers', () => {
       },
     });
     expect(feed.items[0].content_html).toContain('<a href="https://github.com/ultralytics/ultralytics">GitHub (★ 62,246)</a>');
+  });
+});
+
+describe('escaping', () => {
+  it('escapes the five XML specials, ampersands first', () => {
+    expect(escapeXml(`&lt; <a href="x">'</a> ]]>`)).toBe('&amp;lt; &lt;a href=&quot;x&quot;&gt;&#39;&lt;/a&gt; ]]&gt;');
+  });
+
+  it('splits ]]> so a CDATA section cannot be ended early', () => {
+    expect(cdata('a]]>b]]>')).toBe('<![CDATA[a]]]]><![CDATA[>b]]]]><![CDATA[>]]>');
+    expect(cdata('<p>x</p>')).toBe('<![CDATA[<p>x</p>]]>');
   });
 });
