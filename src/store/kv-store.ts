@@ -37,6 +37,7 @@ interface CachedSnapshot {
 
 // Per-isolate: KV is eventually consistent anyway (up to 60 s), so a short TTL loses nothing.
 const cache = new WeakMap<KVNamespace, CachedSnapshot>();
+const EMPTY_TTL_MS = 5_000;
 
 /**
  * Reads the snapshot through the isolate cache: at most one KV read per `ttlMs` per namespace.
@@ -44,7 +45,10 @@ const cache = new WeakMap<KVNamespace, CachedSnapshot>();
  */
 export async function readSnapshotCached(kv: KVNamespace, now: number, ttlMs = 60_000): Promise<Snapshot | null> {
   const cached = cache.get(kv);
-  if (cached && now - cached.readAt < ttlMs) return cached.snapshot;
+  // "No snapshot yet" is remembered briefly only: the first scrape may land any second, possibly
+  // written by another isolate.
+  const ttl = cached?.snapshot === null ? Math.min(ttlMs, EMPTY_TTL_MS) : ttlMs;
+  if (cached && now - cached.readAt < ttl) return cached.snapshot;
   try {
     const fresh = await kvStore(kv).readSnapshot();
     // Keep the parsed object when nothing changed, so per-version render caches stay warm.
