@@ -20,7 +20,11 @@ export interface PaperStore {
 export function kvStore(kv: KVNamespace): PaperStore {
   return {
     readSnapshot: async () => asSnapshot(await kv.get(SNAPSHOT_KEY, 'json')),
-    writeSnapshot: (snapshot) => kv.put(SNAPSHOT_KEY, JSON.stringify(snapshot)),
+    writeSnapshot: async (snapshot) => {
+      await kv.put(SNAPSHOT_KEY, JSON.stringify(snapshot));
+      // This isolate now knows the newest snapshot; serving an older cached one would be silly.
+      cache.set(kv, { snapshot, readAt: Date.now() });
+    },
     readStatus: async () => asStatus(await kv.get(STATUS_KEY, 'json')),
     writeStatus: (status) => kv.put(STATUS_KEY, JSON.stringify(status)),
   };
