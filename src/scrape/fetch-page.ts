@@ -146,6 +146,7 @@ export function retryAfterMs(value: string | null, now: number): number | undefi
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
+  // An HTTP date always starts with the day name; anything else (`-5`, `1.5`) is not one.
+  const date = /^[A-Za-z]{3}/.test(trimmed) ? Date.parse(trimmed) : NaN;
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }

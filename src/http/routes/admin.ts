@@ -47,8 +47,9 @@ function httpStatus(report: RunReport): 200 | 502 | 503 {
   return 200;
 }
 
+// Everything after the scheme is the token: a secret set with spaces in it still works.
 function bearerToken(header: string | undefined): string | null {
-  const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '');
+  const match = /^Bearer[ \t]+(\S.*?)[ \t]*$/i.exec(header ?? '');
   return match?.[1] ?? null;
 }
 
