@@ -19,7 +19,10 @@ async function attempt(answers: Answer[], options: { policy?: RetryPolicy; clock
       clock.t += ms;
     },
   });
-  const result = await run.then((html) => ({ html }), (error: unknown) => ({ error }));
+  const result = await run.then(
+    (html): { html?: string; error?: unknown } => ({ html }),
+    (error: unknown) => ({ error }),
+  );
   return { ...result, sleeps, calls: fetcher.urls.length };
 }
 
