@@ -4,7 +4,7 @@
  * well-formed XML, JSON Feed parses, every URL a reader could follow is http(s), and item HTML
  * holds only the few harmless tags the content template writes.
  */
-import type { Paper } from '../../src/domain/types';
+import type { Paper, Snapshot } from '../../src/domain/types';
 import { composeFeed, FEED_FORMATS, renderFeed, type FeedFormat } from '../../src/feeds';
 import { scrapePage } from '../../src/scrape/scrape-page';
 import { PageParseError } from '../../src/scrape/parse';
@@ -17,8 +17,8 @@ export const FUZZ_NOW = '2026-10-01T00:00:00.000Z';
 /** Renders of one page, or `null` when the parser refused it with a `PageParseError`. */
 export type Outputs = Record<FeedFormat, string>;
 
-/** Page → papers, or `null` for a `PageParseError`; any other error propagates. */
-export function papersOf(html: string): Paper[] | null {
+/** Page → the snapshot a first run would store, or `null` for a `PageParseError`. */
+export function snapshotOf(html: string): Snapshot | null {
   let scraped;
   try {
     scraped = scrapePage(html).papers;
@@ -26,7 +26,12 @@ export function papersOf(html: string): Paper[] | null {
     if (error instanceof PageParseError) return null;
     throw error;
   }
-  return mergeSnapshot(null, scraped, { now: FUZZ_NOW, retentionDays: 14 }).snapshot.papers;
+  return mergeSnapshot(null, scraped, { now: FUZZ_NOW, retentionDays: 14 }).snapshot;
+}
+
+/** Page → papers, or `null` for a `PageParseError`; any other error propagates. */
+export function papersOf(html: string): Paper[] | null {
+  return snapshotOf(html)?.papers ?? null;
 }
 
 /** Papers → the three feed documents, with the query string of the feed URL as given. */
@@ -68,6 +73,7 @@ export function checkOutputs(outputs: Outputs): void {
       }
     }
   }
+  if (/<script/i.test(outputs.json)) throw new Error('json holds a raw <script');
   let feed: unknown;
   try {
     feed = JSON.parse(outputs.json);
