@@ -14,6 +14,7 @@ import { feedRoutes } from './routes/feeds';
 import { healthRoutes } from './routes/health';
 import { indexRoutes } from './routes/index-page';
 
+/** The worker's whole HTTP app; `src/index.ts` exports its `fetch`. */
 export const app = new Hono<{ Bindings: Env }>();
 
 // Far longer than any feed URL; anything bigger is abuse, refused before any route parses it.

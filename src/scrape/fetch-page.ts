@@ -94,8 +94,10 @@ export interface RetryPolicy {
   budgetMs: number;
 }
 
-// Three tries within 40 s: enough to ride out a load-balancer hiccup, and the next cron comes
-// 30 minutes later anyway. No jitter: there is exactly one client, so nothing to de-synchronise.
+/**
+ * Three tries within 40 s: enough to ride out a load-balancer hiccup, and the next cron comes 30
+ * minutes later anyway. No jitter: there is exactly one client, so nothing to de-synchronise.
+ */
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 500, timeoutMs: 15_000, budgetMs: 40_000 };
 
 // A retry is not worth starting with less time than this left in the budget.

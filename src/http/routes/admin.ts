@@ -9,6 +9,7 @@ import { readAdminToken, type Env } from '../../env';
 import { refreshFromEnv } from '../../jobs/refresh';
 import { problem } from '../problem';
 
+/** The `/admin/refresh` route (every method, see below). */
 export const adminRoutes = new Hono<{ Bindings: Env }>();
 
 // Every method lands here, so that a disabled admin route is indistinguishable from no route.

@@ -71,6 +71,7 @@ export function healthHttpStatus(state: HealthState): 200 | 503 {
 
 const DEFAULT_STALE_AFTER_MINUTES = 3 * CRON_INTERVAL_MINUTES;
 
+/** The `/health` route. */
 export const healthRoutes = new Hono<{ Bindings: Env }>();
 
 healthRoutes.get('/health', async (c) => {
