@@ -7,6 +7,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Env } from '../env';
+import { StoreUnavailableError } from '../store';
 import { allowedMethods } from './allowed-methods';
 import { problem, problemResponse } from './problem';
 import { adminRoutes } from './routes/admin';
@@ -52,6 +53,15 @@ app.onError((error) => {
     // Raised inside the framework (no problem body attached): give it one.
     const title = error.status >= 500 ? 'Internal error' : 'Bad request';
     return problemResponse({ status: error.status, title, detail: error.message || 'The request could not be handled.' });
+  }
+  if (error instanceof StoreUnavailableError) {
+    console.error(JSON.stringify({ event: 'kv_read_failed', error: error.message }));
+    return problemResponse({
+      status: 503,
+      title: 'Temporarily unavailable',
+      detail: 'The papers cannot be read right now; try again in a minute.',
+      headers: { 'retry-after': '60' },
+    });
   }
   console.error(JSON.stringify({ event: 'request_failed', error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }));
   return problemResponse({ status: 500, title: 'Internal error', detail: 'Something went wrong on our side; it has been logged.' });

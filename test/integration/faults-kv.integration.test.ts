@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import trending from '../fixtures/trending.html?raw';
 import trendingNext from '../fixtures/trending-next.html?raw';
+import { forgetCachedSnapshot } from '../../src/store';
 import { fireCron, request, stubUpstream, testEnv } from './helpers';
 import { health, resetState, storedFeed } from './kv-state';
 
@@ -47,5 +48,15 @@ describe('KV failures', () => {
     vi.restoreAllMocks();
     expect(await storedFeed()).toBe(before);
     expect((await health()).body.last_error?.message).toMatch(/KV GET failed/);
+  });
+
+  it('an isolate with nothing cached answers 503 problems while KV cannot be read', async () => {
+    forgetCachedSnapshot(testEnv.PAPERS);
+    vi.spyOn(testEnv.PAPERS, 'get').mockRejectedValue(new Error('KV GET failed: 500'));
+    for (const path of ['/feeds/all.rss', '/health']) {
+      const response = await request(path);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('content-type')).toMatch(/^application\/(problem\+)?json/);
+    }
   });
 });

@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import type { RunStatus, Snapshot } from '../../domain/types';
 import { ConfigError, CRON_INTERVAL_MINUTES, readConfig, type Env } from '../../env';
-import { kvStore, readSnapshotCached } from '../../store';
+import { kvStore, readSnapshotCached, StoreUnavailableError } from '../../store';
 
 /** `ok`: fresh. `failing`: fresh, but recent attempts failed. `stale`: too old. `empty`: no papers. */
 export type HealthState = 'ok' | 'stale' | 'failing' | 'empty';
@@ -85,7 +85,12 @@ healthRoutes.get('/health', async (c) => {
     return c.json(report, healthHttpStatus(report.status), headers);
   } catch (error) {
     // A bad var or unreadable KV: the feeds cannot be vouched for, so say why instead of guessing.
-    const message = error instanceof ConfigError ? `${error.name}: ${error.message}` : `KV read failed: ${String(error)}`;
+    const message =
+      error instanceof ConfigError
+        ? `${error.name}: ${error.message}`
+        : error instanceof StoreUnavailableError
+          ? error.message
+          : `reading the run status from KV failed: ${String(error)}`;
     const report = assessHealth({ status: null, snapshot: null, now, staleAfterMinutes });
     return c.json({ ...report, status: 'failing', last_error: { message: message.slice(0, 500), at: new Date(now).toISOString() } }, 503, headers);
   }
