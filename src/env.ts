@@ -63,3 +63,12 @@ function readNumber(name: string, value: string | undefined, fallback: number, m
   }
   return n;
 }
+
+/**
+ * The admin token, or `null` when none is configured (which disables `POST /admin/refresh`).
+ * Kept out of `Config` so that a logged configuration can never carry the secret.
+ */
+export function readAdminToken(env: Env): string | null {
+  const token = env.ADMIN_TOKEN?.trim() ?? '';
+  return token === '' ? null : token;
+}

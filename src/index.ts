@@ -1,14 +1,15 @@
 /**
  * The worker: `fetch` only reads and renders; `scheduled` only refreshes the snapshot.
  */
-import { readConfig, type Env } from './env';
+import type { Env } from './env';
 import { app } from './http/app';
-import { refresh } from './jobs/refresh';
-import { kvStore } from './store';
+import { refreshFromEnv } from './jobs/refresh';
 
 export default {
   fetch: app.fetch,
+  // Everything, reading the configuration included, happens inside the run, which records its
+  // own failures: a bad var shows up in /health instead of as an uncaught exception.
   scheduled(_controller, env, ctx) {
-    ctx.waitUntil(refresh({ store: kvStore(env.PAPERS), config: readConfig(env) }));
+    ctx.waitUntil(refreshFromEnv(env, 'cron'));
   },
 } satisfies ExportedHandler<Env>;

@@ -76,11 +76,19 @@ export interface Snapshot {
 /** How one scheduled (or manual) scrape ended. */
 export type RunOutcome = 'changed' | 'unchanged' | 'failed' | 'skipped';
 
+/** What started a run. */
+export type RunTrigger = 'cron' | 'admin';
+
 /** What one run did, as logged and as kept for the health report. */
 export interface RunReport {
   outcome: RunOutcome;
   startedAt: string;
   durationMs: number;
+  trigger?: RunTrigger;
+  /** Requests made to the upstream page this run (retries included); 0 when the run was skipped. */
+  attempts?: number;
+  /** Upstream asked us (429/503 `Retry-After`) not to come back before this time. */
+  retryAfterUntil?: string;
   /** Where the papers came from, when the page was read. */
   source?: PaperSource;
   /** Papers on the page this run, and in the snapshot after it. */

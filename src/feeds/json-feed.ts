@@ -29,5 +29,7 @@ export function renderJsonFeed(model: FeedModel): string {
       _paperfeed: item.paper,
     })),
   };
-  return `${JSON.stringify(feed)}\n`;
+  // Plain-text fields may hold a literal `<script` from upstream: write its `<` as a JSON escape, so
+  // no raw script tag is ever in the bytes (parses the same; matters wherever JSON meets HTML).
+  return `${JSON.stringify(feed).replace(/<(\/?script)/gi, '\\u003c$1')}\n`;
 }

@@ -1,29 +1,72 @@
 /**
  * The HTTP surface: every route, and the one error handler that turns every failure into a
- * problem+json response.
+ * problem+json response. Nothing a client sends can produce a 500 or a stack trace: unknown
+ * paths are 404, known paths with another method 405 (with `Allow`), and `HEAD` is `GET`
+ * without the body.
  */
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Env } from '../env';
+import { StoreUnavailableError } from '../store';
+import { allowedMethods } from './allowed-methods';
 import { PUBLIC_READ_PATHS, publicReadCors } from './cors';
-import { problemResponse } from './problem';
+import { problem, problemResponse } from './problem';
+import { adminRoutes } from './routes/admin';
 import { feedRoutes } from './routes/feeds';
+import { healthRoutes } from './routes/health';
 import { indexRoutes } from './routes/index-page';
 import { securityHeaders } from './security-headers';
 
+/** The worker's whole HTTP app; `src/index.ts` exports its `fetch`. */
 export const app = new Hono<{ Bindings: Env }>();
 
 app.use(securityHeaders());
 for (const path of PUBLIC_READ_PATHS) app.use(path, publicReadCors);
+// Far longer than any feed URL; anything bigger is abuse, refused before any route parses it.
+const MAX_URL_CHARS = 4096;
+
+app.use(async (c, next) => {
+  if (c.req.url.length > MAX_URL_CHARS) {
+    throw problem({ status: 414, title: 'URI too long', detail: `Request URLs are limited to ${MAX_URL_CHARS} characters.` });
+  }
+  await next();
+});
+
 app.route('/feeds', feedRoutes);
 app.route('/', indexRoutes);
+app.route('/', healthRoutes);
+app.route('/', adminRoutes);
 
-app.notFound((c) =>
-  problemResponse({ status: 404, title: 'Not found', detail: `There is nothing at ${new URL(c.req.url).pathname}.` }),
-);
+app.notFound((c) => {
+  const path = new URL(c.req.url).pathname;
+  const allowed = allowedMethods(app, c.req.path);
+  if (allowed.length > 0 && !allowed.includes(c.req.method)) {
+    return problemResponse({
+      status: 405,
+      title: 'Method not allowed',
+      detail: `${c.req.method} is not allowed on ${path}; use ${allowed.join(' or ')}.`,
+      headers: { allow: allowed.join(', ') },
+    });
+  }
+  return problemResponse({ status: 404, title: 'Not found', detail: `There is nothing at ${path}.` });
+});
 
 app.onError((error) => {
-  if (error instanceof HTTPException) return error.getResponse();
+  if (error instanceof HTTPException) {
+    if (error.res) return error.getResponse();
+    // Raised inside the framework (no problem body attached): give it one.
+    const title = error.status >= 500 ? 'Internal error' : 'Bad request';
+    return problemResponse({ status: error.status, title, detail: error.message || 'The request could not be handled.' });
+  }
+  if (error instanceof StoreUnavailableError) {
+    console.error(JSON.stringify({ event: 'kv_read_failed', error: error.message }));
+    return problemResponse({
+      status: 503,
+      title: 'Temporarily unavailable',
+      detail: 'The papers cannot be read right now; try again in a minute.',
+      headers: { 'retry-after': '60' },
+    });
+  }
   console.error(JSON.stringify({ event: 'request_failed', error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }));
   return problemResponse({ status: 500, title: 'Internal error', detail: 'Something went wrong on our side; it has been logged.' });
 });

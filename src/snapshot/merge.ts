@@ -44,16 +44,17 @@ export function mergeSnapshot(previous: Snapshot | null, scraped: ScrapedPaper[]
 
   for (const fresh of scraped) {
     const old = before.get(fresh.id);
+    // Papers that start trending together get dates a millisecond apart in trending order, so
+    // readers that sort by date list them as the page does, and no two items share a date.
+    const seenNow = new Date(now - (fresh.rank - 1)).toISOString();
     if (!old) {
       added.push(fresh.id);
-      // Papers that start trending together get dates a millisecond apart in trending order, so
-      // readers that sort by date list them as the page does, and no two items share a date.
-      const firstSeenAt = new Date(now - (fresh.rank - 1)).toISOString();
-      merged.set(fresh.id, { ...fresh, firstSeenAt, lastSeenAt: options.now });
+      merged.set(fresh.id, { ...fresh, firstSeenAt: seenNow, lastSeenAt: options.now });
       continue;
     }
     const lastSeenAt = now - Date.parse(old.lastSeenAt) >= resolution ? options.now : old.lastSeenAt;
-    const next: Paper = { ...combine(old, fresh), firstSeenAt: earliest(old.firstSeenAt, options.now), lastSeenAt };
+    // A run that started earlier but merges later (two runs at once) may date a paper earlier.
+    const next: Paper = { ...combine(old, fresh), firstSeenAt: earliest(old.firstSeenAt, seenNow), lastSeenAt };
     if (!samePaper(old, next)) updated.push(fresh.id);
     merged.set(fresh.id, next);
   }

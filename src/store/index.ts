@@ -1,1 +1,1 @@
-export { kvStore, readSnapshotCached, forgetCachedSnapshot, type PaperStore } from './kv-store';
+export { kvStore, readSnapshotCached, forgetCachedSnapshot, StoreUnavailableError, type PaperStore } from './kv-store';

@@ -8,6 +8,11 @@ import type { RunStatus, Snapshot } from '../domain/types';
 const SNAPSHOT_KEY = 'snapshot:v1';
 const STATUS_KEY = 'status:v1';
 
+/** KV could not be read and this isolate has nothing cached to fall back on. */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+}
+
 /** Reads and writes of paperfeed's state; an interface so jobs and routes can be tested alone. */
 export interface PaperStore {
   readSnapshot(): Promise<Snapshot | null>;
@@ -60,7 +65,7 @@ export async function readSnapshotCached(kv: KVNamespace, now: number, ttlMs = 6
       console.warn(JSON.stringify({ event: 'kv_read_failed', error: String(error) }));
       return cached.snapshot;
     }
-    throw error;
+    throw new StoreUnavailableError(`reading the snapshot from KV failed: ${String(error)}`);
   }
 }
 

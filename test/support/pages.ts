@@ -1,6 +1,6 @@
 /**
  * Builders for trending pages in the real markup, for tests in Node and in workerd alike (no
- * file system here: callers pass the template page in).
+ * file system here): variants of a fixture page passed in, or small pages built from data.
  */
 
 /** Escapes a JSON text the way the page escapes `data-props` (attribute-safe). */
@@ -51,4 +51,26 @@ export function hostileEntry(id: string, overrides: Record<string, unknown> = {}
     thumbnail: 'data:image/png;base64,AAAA',
     numComments: -3,
   };
+}
+
+/** A daily-papers entry for `id` with a title, as the page's JSON has it. */
+export function entry(id: string, title = `Paper ${id}`, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { paper: { id, title, summary: `Abstract of ${id}.`, upvotes: 3, authors: [{ name: 'A. Author' }], ...extra }, title };
+}
+
+/** A whole page whose embedded JSON lists `entries` (raw JSON text when a string is given). */
+export function pageWith(entries: unknown[] | string, cards = ''): string {
+  const props = typeof entries === 'string' ? entries : JSON.stringify({ canSubmit: false, dailyPapers: entries, isTrending: true });
+  return `<!doctype html>
+<html><head><meta charset="utf-8" /><title>Trending Papers</title></head>
+<body><main>
+<div class="SVELTE_HYDRATER contents" data-target="DailyPapers" data-props="${escapeAttribute(props)}"><section><div class="relative grid">${cards}</div></section></div>
+</main></body>
+</html>
+`;
+}
+
+/** `n` distinct new-style arXiv ids, starting at `from`. */
+export function ids(n: number, from = 0): string[] {
+  return Array.from({ length: n }, (_, i) => `2609.${String(10000 + from + i)}`);
 }

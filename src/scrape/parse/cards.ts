@@ -46,7 +46,7 @@ function readCard(article: Element): Record<string, unknown> | null {
     .find(Boolean);
   return {
     paper: {
-      id: decodeURIComponent(id),
+      id: decodePathSegment(id),
       title: text(titleLink),
       upvotes: upvotes(article),
       githubRepo: github?.getAttribute('href'),
@@ -64,6 +64,16 @@ function upvotes(article: Element): string | undefined {
   if (count) return text(count);
   // Markup variants: the number that follows the word "Upvote".
   return /Upvote\s*([\d.,]+[kKmM]?)/.exec(article.textContent ?? '')?.[1];
+}
+
+// A malformed escape (`/papers/%`) must cost only its own card, not throw for the whole page;
+// the raw segment then fails the arXiv id check in the normalizer.
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 function lastNumber(value: string): string | undefined {
