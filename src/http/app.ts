@@ -8,11 +8,13 @@ import type { Env } from '../env';
 import { problemResponse } from './problem';
 import { feedRoutes } from './routes/feeds';
 import { indexRoutes } from './routes/index-page';
+import { topicRoutes } from './routes/topics';
 
 export const app = new Hono<{ Bindings: Env }>();
 
 app.route('/feeds', feedRoutes);
 app.route('/', indexRoutes);
+app.route('/', topicRoutes);
 
 app.notFound((c) =>
   problemResponse({ status: 404, title: 'Not found', detail: `There is nothing at ${new URL(c.req.url).pathname}.` }),
