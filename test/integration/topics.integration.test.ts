@@ -78,6 +78,13 @@ describe('/api/topics', () => {
     expect((await request('/feeds/hyper.json', {}, custom)).status).toBe(200);
     expect((await request('/feeds/llm.json', {}, custom)).status).toBe(404);
   });
+
+  it('fails with a logged error naming the entry when TOPICS is invalid', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const response = await request('/api/topics', {}, { TOPICS: '[{"slug": "visoin", "title": "V", "query": "(a OR b"}]' });
+    expect(response.status).toBe(500);
+    expect(String(log.mock.calls[0]?.[0])).toContain('TOPICS entry 1 (\\"visoin\\"): query is not valid: it has an unmatched ( at character 1');
+  });
 });
 
 describe('every topic in every format', () => {
