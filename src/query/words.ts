@@ -82,7 +82,7 @@ export function wordForms(word: string): string[] {
   else if (/(?:s|x|z|ch|sh)$/.test(word)) add(`${word}es`);
   else add(`${word}s`);
   // Singular of `word`, when it looks like a plural (and the stem is at least three characters).
-  if (word.endsWith('ies') && word.length > 5) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ies') && word.length > 4) add(`${word.slice(0, -3)}y`);
   if (/(?:s|x|z|ch|sh)es$/.test(word) && word.length > 4) add(word.slice(0, -2));
   if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) add(word.slice(0, -1));
   return forms;
