@@ -37,6 +37,6 @@ export function findTopic(topics: readonly Topic[], slug: string): Topic | undef
  * Answers are remembered per paper object, so counting a topic twice costs nothing.
  */
 export function topicMatcher(topic: Topic): (paper: Paper) => boolean {
-  // Every query in `loadTopics` was parsed when it was loaded, so this cannot throw for them.
+  // Cannot throw for topics from `loadTopics`: `TOPICS` queries are parsed when loaded, built-in ones by tests.
   return compileQuery(topic.query);
 }
