@@ -16,6 +16,7 @@ import { feedRoutes } from './routes/feeds';
 import { healthRoutes } from './routes/health';
 import { indexRoutes } from './routes/index-page';
 import { securityHeaders } from './security-headers';
+import { topicRoutes } from './routes/topics';
 
 /** The worker's whole HTTP app; `src/index.ts` exports its `fetch`. */
 export const app = new Hono<{ Bindings: Env }>();
@@ -36,6 +37,7 @@ app.route('/feeds', feedRoutes);
 app.route('/', indexRoutes);
 app.route('/', healthRoutes);
 app.route('/', adminRoutes);
+app.route('/', topicRoutes);
 
 app.notFound((c) => {
   const path = new URL(c.req.url).pathname;

@@ -1,2 +1,5 @@
 export { ALL_TOPIC, type Topic } from './topic';
+export { BUILTIN_TOPICS } from './builtin';
+export { topicsFromConfig } from './config';
 export { loadTopics, findTopic, topicMatcher } from './registry';
+export { topicCatalog, topicFeeds, type TopicEntry, type TopicFeeds } from './catalog';

@@ -1,13 +1,30 @@
 /**
- * The topics this deployment serves, and how a topic decides which papers belong to it.
+ * The topics this deployment serves, and how a topic decides which papers belong to it. Both
+ * are computed once per isolate: topics per `TOPICS` value, matchers per query string.
  */
 import type { Paper } from '../domain/types';
 import type { Env } from '../env';
-import { ALL_TOPIC, type Topic } from './topic';
+import { compileQuery } from '../query';
+import { topicsFromConfig } from './config';
+import type { Topic } from './topic';
 
-/** Every topic, `all` first. */
-export function loadTopics(_env: Env): Topic[] {
-  return [ALL_TOPIC];
+const loaded = new Map<string, Topic[]>();
+const MAX_LOADED = 8;
+
+/**
+ * Every topic, `all` first: the built-in ones as changed by the `TOPICS` var. Throws
+ * `ConfigError` naming the bad entry when `TOPICS` is invalid. Do not mutate the result.
+ */
+export function loadTopics(env: Env): Topic[] {
+  const raw = env.TOPICS ?? '';
+  let topics = loaded.get(raw);
+  if (!topics) {
+    topics = topicsFromConfig(raw);
+    // An isolate sees one value; tests see a few. Bounded all the same.
+    if (loaded.size >= MAX_LOADED) loaded.clear();
+    loaded.set(raw, topics);
+  }
+  return topics;
 }
 
 /** Finds a topic by slug; `undefined` when there is none. */
@@ -15,7 +32,11 @@ export function findTopic(topics: readonly Topic[], slug: string): Topic | undef
   return topics.find((topic) => topic.slug === slug);
 }
 
-/** The predicate a topic applies to papers. */
-export function topicMatcher(_topic: Topic): (paper: Paper) => boolean {
-  return () => true;
+/**
+ * The predicate a topic applies to papers: its query, compiled once and shared by every caller.
+ * Answers are remembered per paper object, so counting a topic twice costs nothing.
+ */
+export function topicMatcher(topic: Topic): (paper: Paper) => boolean {
+  // Cannot throw for topics from `loadTopics`: `TOPICS` queries are parsed when loaded, built-in ones by tests.
+  return compileQuery(topic.query);
 }

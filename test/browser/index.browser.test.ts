@@ -44,15 +44,17 @@ describe('the index page in Chromium', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe(`${link.type}; charset=utf-8`);
       const body = await response.text();
+      // Every topic's feed must be valid; only `all` is sure to hold papers on the fixture pages.
+      const minItems = link.href.startsWith(`${base}/feeds/all.`) ? 1 : 0;
       if (link.type === 'application/feed+json') {
         const feed = JSON.parse(body) as { version: string; items: unknown[] };
         expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-        expect(feed.items.length).toBeGreaterThan(0);
+        expect(feed.items.length).toBeGreaterThanOrEqual(minItems);
       } else {
         const parsed = await parseXmlInBrowser(page, body);
         expect(parsed.error).toBeNull();
         expect(parsed.root).toBe(link.type === 'application/rss+xml' ? 'rss' : 'feed');
-        expect(parsed.items).toBeGreaterThan(0);
+        expect(parsed.items).toBeGreaterThanOrEqual(minItems);
       }
     }
     await page.close();

@@ -1,0 +1,61 @@
+/**
+ * Discovery: `GET /topics.opml` (every topic's RSS feed, to import into a reader) and
+ * `GET /api/topics` (every topic with its query, feed URLs and paper count, for scripts).
+ * Both depend on the snapshot (counts, date) and on the `TOPICS` var, and are validated on both.
+ */
+import { Hono, type Context } from 'hono';
+import type { Snapshot } from '../../domain/types';
+import type { Env } from '../../env';
+import { readSnapshotCached } from '../../store';
+import { loadTopics, topicCatalog, type Topic } from '../../topics';
+import { renderTopicsOpml } from '../../topics/opml';
+import { etagFor, isNotModified } from '../conditional';
+
+export const OPML_TYPE = 'text/x-opml; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+const MAX_AGE = 300;
+
+export const topicRoutes = new Hono<{ Bindings: Env }>();
+
+topicRoutes.get('/topics.opml', (c) =>
+  respond(c, OPML_TYPE, (topics, snapshot, origin) =>
+    renderTopicsOpml(topics, { origin, ...(snapshot ? { updatedAt: snapshot.updatedAt } : {}) }),
+  ),
+);
+
+topicRoutes.get('/api/topics', (c) =>
+  respond(c, JSON_TYPE, (topics, snapshot, origin) => `${JSON.stringify(topicCatalog(topics, snapshot?.papers ?? [], origin), null, 1)}\n`),
+);
+
+type Render = (topics: readonly Topic[], snapshot: Snapshot | null, origin: string) => string;
+
+async function respond(c: Context<{ Bindings: Env }>, contentType: string, render: Render): Promise<Response> {
+  const url = new URL(c.req.url);
+  const topics = loadTopics(c.env);
+  const snapshot = await readSnapshotCached(c.env.PAPERS, Date.now());
+  const key = `${url.origin}${url.pathname}|${c.env.TOPICS ?? ''}`;
+  // Before the first scrape there is nothing to validate against, and counts change soon.
+  const headers: Record<string, string> = { 'cache-control': 'no-store' };
+  if (snapshot) {
+    const lastModified = new Date(snapshot.updatedAt);
+    headers['cache-control'] = `public, max-age=${MAX_AGE}`;
+    headers['etag'] = etagFor(snapshot.version, key);
+    headers['last-modified'] = lastModified.toUTCString();
+    if (isNotModified(c.req.raw.headers, headers['etag'], lastModified)) return c.body(null, 304, headers);
+  }
+  const body = cached(`${snapshot?.version ?? 'none'}|${key}`, () => render(topics, snapshot, url.origin));
+  return c.body(body, 200, { ...headers, 'content-type': contentType });
+}
+
+// Bodies per (snapshot version, origin, path, topics): counting every topic is the costly part.
+const bodies = new Map<string, string>();
+const MAX_BODIES = 16;
+
+function cached(key: string, render: () => string): string {
+  const hit = bodies.get(key);
+  if (hit !== undefined) return hit;
+  const body = render();
+  if (bodies.size >= MAX_BODIES) bodies.clear();
+  bodies.set(key, body);
+  return body;
+}

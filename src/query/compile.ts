@@ -1,0 +1,139 @@
+/**
+ * A parsed query → a predicate over papers. Everything that does not depend on the paper happens
+ * once per query string: parsing, plural forms, and one regular expression per group of
+ * alternative terms in the same field, so that a topic listing fifty terms reads a field once.
+ * Matching a paper runs those expressions over its normalized fields; each answer is remembered
+ * per paper object, so a warm isolate answers a repeated query without matching at all.
+ */
+import { paperText, type FieldText, type MatchablePaper, type PaperText } from './paper-text';
+import { parseQuery, type QueryNode } from './parse';
+import type { QueryField } from './tokens';
+import { wordForms, type Words } from './words';
+
+/** Whether a paper matches a query. */
+export type PaperMatcher = (paper: MatchablePaper) => boolean;
+
+type Test = (text: PaperText) => boolean;
+
+// Where an unqualified term is looked for; short fields first, so most hits are found early.
+const ANY_FIELD: readonly QueryField[] = ['title', 'summary', 'keywords', 'abstract'];
+const MAX_CACHED = 256;
+const compiled = new Map<string, PaperMatcher>();
+
+/**
+ * The matcher of `query`, compiled once per query string and cached (topics and shared feed
+ * URLs repeat the same few queries). Throws `QuerySyntaxError` when `query` is not valid.
+ */
+export function compileQuery(query: string): PaperMatcher {
+  const hit = compiled.get(query);
+  if (hit) return hit;
+  const matcher = matcherOf(parseQuery(query));
+  // A bounded cache, emptied when full: it only ever needs the few queries in use.
+  if (compiled.size >= MAX_CACHED) compiled.clear();
+  compiled.set(query, matcher);
+  return matcher;
+}
+
+/** The matcher of an already parsed query. */
+export function matcherOf(node: QueryNode): PaperMatcher {
+  if (node.kind === 'all') {
+    return function matchesAll() {
+      return true;
+    };
+  }
+  const test = compileNode(node);
+  const answers = new WeakMap<MatchablePaper, boolean>();
+  return function matchesQuery(paper) {
+    let answer = answers.get(paper);
+    if (answer === undefined) {
+      answer = test(paperText(paper));
+      answers.set(paper, answer);
+    }
+    return answer;
+  };
+}
+
+function compileNode(node: QueryNode): Test {
+  switch (node.kind) {
+    case 'all':
+      return () => true;
+    case 'not': {
+      const inner = compileNode(node.node);
+      return (text) => !inner(text);
+    }
+    case 'and': {
+      const tests = node.nodes.map(compileNode);
+      return (text) => tests.every((test) => test(text));
+    }
+    case 'or':
+      return compileOr(node.nodes);
+    case 'words':
+      return wordsTest(node.field, [node.words]);
+  }
+}
+
+/** Alternatives: terms and phrases grouped per field into one test each, the rest as they are. */
+function compileOr(nodes: readonly QueryNode[]): Test {
+  const byField = new Map<QueryField | null, Words[]>();
+  const tests: Test[] = [];
+  for (const node of nodes) {
+    if (node.kind !== 'words') {
+      tests.push(compileNode(node));
+      continue;
+    }
+    const group = byField.get(node.field) ?? [];
+    group.push(node.words);
+    byField.set(node.field, group);
+  }
+  // Word groups first: they are the cheap tests.
+  tests.unshift(...[...byField].map(([field, group]) => wordsTest(field, group)));
+  return tests.length === 1 ? (tests[0] as Test) : (text) => tests.some((test) => test(text));
+}
+
+/** Whether any of `alternatives` occurs in `field` (or, for `null`, in any field). */
+function wordsTest(field: QueryField | null, alternatives: readonly Words[]): Test {
+  const ascii = alternativesPattern(alternatives, ASCII);
+  // Built on first use: most texts are ASCII once normalized.
+  let unicode: RegExp | undefined;
+  const fields = field ? [field] : ANY_FIELD;
+  return (text) =>
+    fields.some((name) => {
+      const { normal, dehyphenated, unicode: needsUnicode }: FieldText = text.get(name);
+      const pattern = needsUnicode ? (unicode ??= alternativesPattern(alternatives, UNICODE)) : ascii;
+      return pattern.test(normal) || (dehyphenated !== null && pattern.test(dehyphenated));
+    });
+}
+
+/** Character classes for one flavour of the expressions. */
+interface Flavour {
+  /** A word character: a match must not have one right before or after it. */
+  word: string;
+  /** Between the words of a phrase: anything but word characters and line breaks. */
+  gap: string;
+  flags: string;
+}
+
+const ASCII: Flavour = { word: '[a-z0-9]', gap: '[^a-z0-9\\n]+', flags: '' };
+const UNICODE: Flavour = { word: '[\\p{L}\\p{N}]', gap: '[^\\p{L}\\p{N}\\n]+', flags: 'u' };
+
+/**
+ * One expression for all `alternatives`: each is its words in their plural and singular forms,
+ * separated by non-word characters, as a whole-word match. Hyphenated alternatives also appear
+ * joined; the text is tested both as it is and without its hyphens, which covers every spelling.
+ */
+function alternativesPattern(alternatives: readonly Words[], flavour: Flavour): RegExp {
+  const sources = new Set<string>();
+  for (const { split, joined } of alternatives) {
+    sources.add(phraseSource(split, flavour));
+    if (joined) sources.add(phraseSource(joined, flavour));
+  }
+  return new RegExp(`(?<!${flavour.word})(?:${[...sources].join('|')})(?!${flavour.word})`, flavour.flags);
+}
+
+function phraseSource(words: readonly string[], flavour: Flavour): string {
+  return words.map((word) => `(?:${wordForms(word).map(escapeRegExp).join('|')})`).join(flavour.gap);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,137 @@
+/**
+ * The grammar of the query syntax, from tokens to a tree. Precedence, loosest first: `OR`, then
+ * AND (a space, or an explicit `AND`), then `-` / `NOT`; parentheses group. A field qualifier
+ * (`title:`) applies to the term, phrase or group right after it; an inner qualifier wins.
+ *
+ *     query   = or
+ *     or      = and { "OR" and }
+ *     and     = unary { ["AND"] unary }
+ *     unary   = ("-" | "NOT") unary | [field] primary
+ *     primary = "(" or ")" | '"' phrase '"' | term
+ */
+import { textWords, type Words } from './words';
+import { QuerySyntaxError, tokenize, type QueryField, type Token } from './tokens';
+
+/** A parsed query. `words` is a term or phrase: its words must appear consecutively. */
+export type QueryNode =
+  | { kind: 'all' }
+  | { kind: 'words'; words: Words; field: QueryField | null }
+  | { kind: 'not'; node: QueryNode }
+  | { kind: 'and' | 'or'; nodes: QueryNode[] };
+
+/** How deeply groups and negations may nest; far beyond any real query, and keeps recursion safe. */
+export const MAX_DEPTH = 32;
+
+/** Parses `query`; throws `QuerySyntaxError` saying exactly what is wrong. `''` matches everything. */
+export function parseQuery(query: string): QueryNode {
+  const parser = new Parser(tokenize(query));
+  if (parser.done()) return { kind: 'all' };
+  const node = parser.or(null, 0);
+  const extra = parser.peek();
+  if (extra) throw new QuerySyntaxError(`it has an unmatched ) at character ${extra.at}`);
+  return node;
+}
+
+class Parser {
+  private i = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  done(): boolean {
+    return this.i >= this.tokens.length;
+  }
+
+  peek(): Token | undefined {
+    return this.tokens[this.i];
+  }
+
+  or(field: QueryField | null, depth: number): QueryNode {
+    const nodes = [this.and(field, depth)];
+    while (this.peek()?.kind === 'or') {
+      const or = this.next();
+      if (this.endsGroup()) throw new QuerySyntaxError(`OR at character ${or.at} has nothing after it`);
+      nodes.push(this.and(field, depth));
+    }
+    return nodes.length === 1 ? (nodes[0] as QueryNode) : { kind: 'or', nodes: nodes.flatMap((n) => (n.kind === 'or' ? n.nodes : [n])) };
+  }
+
+  private and(field: QueryField | null, depth: number): QueryNode {
+    const nodes: QueryNode[] = [];
+    for (let token = this.peek(); token && token.kind !== 'or' && token.kind !== 'close'; token = this.peek()) {
+      if (token.kind === 'and') {
+        this.next();
+        if (nodes.length === 0) throw new QuerySyntaxError(`AND at character ${token.at} has nothing before it`);
+        if (this.endsGroup() || this.peek()?.kind === 'or') throw new QuerySyntaxError(`AND at character ${token.at} has nothing after it`);
+        continue;
+      }
+      nodes.push(this.unary(field, depth));
+    }
+    if (nodes.length === 0) throw this.nothingHere();
+    return nodes.length === 1 ? (nodes[0] as QueryNode) : { kind: 'and', nodes: nodes.flatMap((n) => (n.kind === 'and' ? n.nodes : [n])) };
+  }
+
+  private unary(field: QueryField | null, depth: number): QueryNode {
+    const token = this.next();
+    if (token.kind === 'not') {
+      if (depth >= MAX_DEPTH) throw new QuerySyntaxError(`it nests more than ${MAX_DEPTH} levels deep at character ${token.at}`);
+      if (this.endsGroup() || this.peek()?.kind === 'or' || this.peek()?.kind === 'and') {
+        throw new QuerySyntaxError(`${token.text} at character ${token.at} has nothing after it`);
+      }
+      const node = this.unary(field, depth + 1);
+      return node.kind === 'not' ? node.node : { kind: 'not', node };
+    }
+    if (token.kind === 'field') {
+      const target = this.peek();
+      if (!target || (target.kind !== 'term' && target.kind !== 'phrase' && target.kind !== 'open')) {
+        throw new QuerySyntaxError(`${token.field}: at character ${token.at} must be followed by a term, a "phrase" or a (group)`);
+      }
+      return this.primary(this.next(), token.field, depth);
+    }
+    return this.primary(token, field, depth);
+  }
+
+  private primary(token: Token, field: QueryField | null, depth: number): QueryNode {
+    switch (token.kind) {
+      case 'open': {
+        if (depth >= MAX_DEPTH) throw new QuerySyntaxError(`it nests more than ${MAX_DEPTH} levels deep at character ${token.at}`);
+        if (this.peek()?.kind === 'close') throw new QuerySyntaxError(`it has empty parentheses at character ${token.at}`);
+        const node = this.or(field, depth + 1);
+        if (this.peek()?.kind !== 'close') throw new QuerySyntaxError(`it has an unmatched ( at character ${token.at}`);
+        this.next();
+        return node;
+      }
+      case 'term':
+      case 'phrase': {
+        const words = textWords(token.text);
+        if (words.split.length === 0) {
+          if (token.text === '-') throw new QuerySyntaxError(`"-" at character ${token.at} must be followed by a term, a "phrase" or a (group)`);
+          const shown = token.kind === 'phrase' ? `"${token.text}"` : token.text;
+          throw new QuerySyntaxError(`${shown} at character ${token.at} has no letters or digits to match`);
+        }
+        return { kind: 'words', words, field };
+      }
+      case 'close':
+        throw new QuerySyntaxError(`it has an unmatched ) at character ${token.at}`);
+      default:
+        throw new QuerySyntaxError(`${token.kind.toUpperCase()} at character ${token.at} has nothing before it`);
+    }
+  }
+
+  private next(): Token {
+    const token = this.tokens[this.i++];
+    // Callers check for the end first; reaching it here is a parser bug, not a user error.
+    if (!token) throw new Error('query parser read past the end');
+    return token;
+  }
+
+  private endsGroup(): boolean {
+    const token = this.peek();
+    return !token || token.kind === 'close';
+  }
+
+  private nothingHere(): QuerySyntaxError {
+    const token = this.peek();
+    if (!token) return new QuerySyntaxError('it ends where a term was expected');
+    if (token.kind === 'or') return new QuerySyntaxError(`OR at character ${token.at} has nothing before it`);
+    return new QuerySyntaxError(`it has an unmatched ) at character ${token.at}`);
+  }
+}

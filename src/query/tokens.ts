@@ -1,0 +1,92 @@
+/**
+ * The lexical layer of the query syntax: a query string → tokens with their positions, so that
+ * every syntax error can point at the character at fault. Upper-case `OR`, `AND` and `NOT` are
+ * operators; in any other case they are ordinary words.
+ */
+
+/** Where a term may match; a term without a field matches any of them. */
+export type QueryField = 'title' | 'abstract' | 'summary' | 'keywords';
+export const QUERY_FIELDS: readonly QueryField[] = ['title', 'abstract', 'summary', 'keywords'];
+
+/** One token; `at` is the 1-based character position in the query, for error messages. */
+export type Token =
+  | { kind: 'term' | 'phrase'; text: string; at: number }
+  | { kind: 'field'; field: QueryField; at: number }
+  | { kind: 'not'; text: '-' | 'NOT'; at: number }
+  | { kind: 'open' | 'close' | 'or' | 'and'; at: number };
+
+/** The query is not in the syntax; the message says what is wrong and where. */
+export class QuerySyntaxError extends Error {
+  override name = 'QuerySyntaxError';
+}
+
+// Characters XML cannot carry (the query is echoed in feed titles) and lone surrogates.
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const WHITESPACE = /\s/;
+const OPERATORS: Record<string, Token> = {
+  OR: { kind: 'or', at: 0 },
+  AND: { kind: 'and', at: 0 },
+  NOT: { kind: 'not', text: 'NOT', at: 0 },
+};
+// `name:` at the start of a bare word: a field qualifier when `name` is a field.
+const QUALIFIER = /^([A-Za-z]+):/;
+
+/** Splits `query` into tokens; throws `QuerySyntaxError` on an unmatched quote or bad character. */
+export function tokenize(query: string): Token[] {
+  const bad = FORBIDDEN.exec(query);
+  if (bad) {
+    const code = (bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    throw new QuerySyntaxError(`it contains the control character U+${code} at character ${bad.index + 1}`);
+  }
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < query.length) {
+    const c = query[i] ?? '';
+    const at = i + 1;
+    if (WHITESPACE.test(c)) {
+      i++;
+    } else if (c === '(' || c === ')') {
+      tokens.push({ kind: c === '(' ? 'open' : 'close', at });
+      i++;
+    } else if (c === '"') {
+      const end = query.indexOf('"', i + 1);
+      if (end < 0) throw new QuerySyntaxError(`it has an unmatched " at character ${at}`);
+      tokens.push({ kind: 'phrase', text: query.slice(i + 1, end), at });
+      i = end + 1;
+    } else if (c === '-' && i + 1 < query.length && !WHITESPACE.test(query[i + 1] ?? ' ') && query[i + 1] !== ')') {
+      // A leading minus excludes what follows it; inside a word (`model-based`) it is a hyphen.
+      tokens.push({ kind: 'not', text: '-', at });
+      i++;
+    } else {
+      let end = i;
+      while (end < query.length && !/[\s()"]/.test(query[end] ?? ' ')) end++;
+      i = end;
+      pushWord(tokens, query.slice(at - 1, end), at);
+    }
+  }
+  return tokens;
+}
+
+function pushWord(tokens: Token[], word: string, at: number): void {
+  const operator = OPERATORS[word];
+  if (operator) {
+    tokens.push({ ...operator, at });
+    return;
+  }
+  const qualifier = QUALIFIER.exec(word);
+  if (!qualifier) {
+    tokens.push({ kind: 'term', text: word, at });
+    return;
+  }
+  const name = (qualifier[1] ?? '').toLowerCase();
+  if (!(QUERY_FIELDS as readonly string[]).includes(name)) {
+    throw new QuerySyntaxError(
+      `it has the unknown field "${qualifier[0]}" at character ${at}; the fields are ${QUERY_FIELDS.map((f) => `${f}:`).join(', ')}`,
+    );
+  }
+  tokens.push({ kind: 'field', field: name as QueryField, at });
+  const rest = word.slice(qualifier[0].length);
+  // `title:word`; `title:"a phrase"` and `title:(…)` continue with the next token.
+  if (rest !== '') tokens.push({ kind: 'term', text: rest, at: at + qualifier[0].length });
+}

@@ -1,0 +1,38 @@
+/**
+ * Every topic's RSS feed as an OPML 2.0 subscription list, which feed readers import in one
+ * step. Pure: the same topics, origin and date give the same bytes.
+ */
+import { escapeXml as e } from '../feeds/escape';
+import { topicFeeds } from './catalog';
+import type { Topic } from './topic';
+
+/** What the list is built from. */
+export interface OpmlOptions {
+  /** Request origin; every URL in the list is absolute. */
+  origin: string;
+  /** When the papers last changed (ISO 8601), as `dateCreated`; omitted before the first scrape. */
+  updatedAt?: string;
+}
+
+/** Renders `topics` as an OPML 2.0 document with one `type="rss"` outline per topic. */
+export function renderTopicsOpml(topics: readonly Topic[], options: OpmlOptions): string {
+  const home = `${options.origin}/`;
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<opml version="2.0">',
+    '<head>',
+    '<title>paperfeed topics</title>',
+  ];
+  // OPML 2.0 dates are RFC 822, like RSS.
+  if (options.updatedAt) out.push(`<dateCreated>${new Date(options.updatedAt).toUTCString()}</dateCreated>`);
+  out.push('<docs>http://opml.org/spec2.opml</docs>', '</head>', '<body>');
+  for (const topic of topics) {
+    const title = e(`paperfeed: ${topic.title}`);
+    out.push(
+      `<outline type="rss" version="RSS2" text="${title}" title="${title}" description="${e(topic.description)}" ` +
+        `xmlUrl="${e(topicFeeds(options.origin, topic.slug).rss)}" htmlUrl="${e(home)}" language="en" />`,
+    );
+  }
+  out.push('</body>', '</opml>', '');
+  return out.join('\n');
+}

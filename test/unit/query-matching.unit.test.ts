@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { compileQuery, type MatchablePaper } from '../../src/query';
+
+const paper = (title: string, more: Partial<MatchablePaper> = {}): MatchablePaper => ({ title, abstract: '', aiKeywords: [], ...more });
+const matches = (query: string, p: MatchablePaper) => compileQuery(query)(p);
+
+describe('query matching: whole words', () => {
+  it('matches whole words, case-insensitively, never substrings', () => {
+    expect(matches('graph', paper('A Graph of Papers'))).toBe(true);
+    expect(matches('GRAPH', paper('a graph of papers'))).toBe(true);
+    expect(matches('graph', paper('Hypergraph Projection'))).toBe(false);
+    expect(matches('graph', paper('One paragraph summaries'))).toBe(false);
+    expect(matches('graph', paper('Graphical models'))).toBe(false);
+    expect(matches('net', paper('Hypernetworks'))).toBe(false);
+    expect(matches('rl', paper('World models for control'))).toBe(false);
+  });
+
+  it('matches simple plurals and singulars both ways', () => {
+    expect(matches('hypernetwork', paper('A Review of Hypernetworks'))).toBe(true);
+    expect(matches('hypernetworks', paper('One hypernetwork to rule them'))).toBe(true);
+    expect(matches('graph', paper('From Graphs to Hypergraphs'))).toBe(true);
+    expect(matches('study', paper('Three case studies'))).toBe(true);
+    expect(matches('studies', paper('An empirical study'))).toBe(true);
+    expect(matches('class', paper('Unseen classes'))).toBe(true);
+    expect(matches('patch', paper('Image patches'))).toBe(true);
+    expect(matches('llm', paper('LLMs as judges'))).toBe(true);
+    expect(matches('model', paper("The model's memory"))).toBe(true);
+    // A plural is not a prefix match.
+    expect(matches('graph', paper('Graphene sheets'))).toBe(false);
+  });
+
+  it('treats hyphens and other punctuation inside words as either spelling', () => {
+    expect(matches('model-based', paper('Model based control'))).toBe(true);
+    expect(matches('"model based"', paper('Model-Based Reinforcement Learning'))).toBe(true);
+    expect(matches('multimodal', paper('Multi-modal pretraining'))).toBe(true);
+    expect(matches('multi-modal', paper('Multimodal pretraining'))).toBe(true);
+    expect(matches('hypernetwork', paper('Training a Hyper-network on the server'))).toBe(true);
+    expect(matches('"state space model"', paper('State-Space Models for audio'))).toBe(true);
+    expect(matches('"vision language"', paper('Vision/Language alignment'))).toBe(true);
+    expect(matches('based', paper('A model-based planner'))).toBe(true);
+  });
+
+  it('ignores accents and links', () => {
+    expect(matches('schrodinger', paper('The Schrödinger bridge'))).toBe(true);
+    expect(matches('hypernets', paper('Hypercomplex layers', { abstract: 'Code: https://github.com/x/HyperNets.' }))).toBe(false);
+    expect(matches('github', paper('x', { abstract: 'See https: //github.com/x/y for code' }))).toBe(false);
+  });
+});
+
+describe('query matching: phrases', () => {
+  it('matches consecutive words only, in order', () => {
+    expect(matches('"link prediction"', paper('Higher-order link prediction'))).toBe(true);
+    expect(matches('"link prediction"', paper('Link load prediction after failures'))).toBe(false);
+    expect(matches('"link prediction"', paper('Prediction of a link'))).toBe(false);
+    expect(matches('"graph neural networks"', paper('Temporal Graph Neural Network explanations'))).toBe(true);
+  });
+
+  it('does not run a phrase across two keywords', () => {
+    const p = paper('x', { aiKeywords: ['graph neural networks', 'hypernetworks'] });
+    expect(matches('"networks hypernetworks"', p)).toBe(false);
+    expect(matches('"graph neural network"', p)).toBe(true);
+  });
+});
+
+describe('query matching: operators', () => {
+  const hyper = paper('A survey of hypernetworks');
+  const weights = paper('Weight generation for transformers');
+  const both = paper('Hypernetworks for weight generation');
+  const neither = paper('Diffusion models');
+
+  it('ANDs words separated by spaces, regardless of order', () => {
+    expect(matches('hypernetwork survey', hyper)).toBe(true);
+    expect(matches('survey hypernetwork', hyper)).toBe(true);
+    expect(matches('hypernetwork transformer', hyper)).toBe(false);
+    expect(matches('hypernetwork AND survey', hyper)).toBe(true);
+  });
+
+  it('binds AND tighter than OR, and groups with parentheses', () => {
+    // a b OR c = (a AND b) OR c
+    expect(matches('diffusion hypernetwork OR weight', neither)).toBe(false);
+    expect(matches('diffusion hypernetwork OR weight', weights)).toBe(true);
+    expect(matches('diffusion (hypernetwork OR weight)', weights)).toBe(false);
+    expect(matches('survey OR diffusion model', hyper)).toBe(true);
+    expect(matches('(survey OR diffusion) model', hyper)).toBe(false);
+  });
+
+  it('excludes with -term, -"phrase", -(group) and NOT', () => {
+    const q = '(hypernetwork OR "weight generation") -survey';
+    expect([hyper, weights, both, neither].map((p) => matches(q, p))).toEqual([false, true, true, false]);
+    expect(matches('hypernetwork -"weight generation"', both)).toBe(false);
+    expect(matches('-(survey OR diffusion)', weights)).toBe(true);
+    expect(matches('-(survey OR diffusion)', neither)).toBe(false);
+    expect(matches('NOT survey hypernetwork', both)).toBe(true);
+    // NOT binds tighter than AND and OR.
+    expect(matches('NOT survey OR diffusion', neither)).toBe(true);
+    expect(matches('NOT survey OR diffusion', hyper)).toBe(false);
+  });
+
+  it('reads lower-case or/and/not as words', () => {
+    expect(matches('survey or diffusion', hyper)).toBe(false);
+    expect(matches('survey or', paper('Survey or benchmark'))).toBe(true);
+  });
+
+  it('matches everything for an empty query', () => {
+    expect(matches('', neither)).toBe(true);
+    expect(matches('   ', neither)).toBe(true);
+  });
+});
+
+describe('query matching: fields', () => {
+  const p = paper('Scaling hypernetworks', {
+    abstract: 'We mention diffusion models once.',
+    aiSummary: 'A study of weight generation.',
+    aiKeywords: ['flow matching'],
+  });
+
+  it('looks in title, abstract, summary and keywords without a qualifier', () => {
+    for (const q of ['hypernetwork', 'diffusion', '"weight generation"', '"flow matching"']) expect(matches(q, p)).toBe(true);
+  });
+
+  it('restricts a term, phrase or group to one field with a qualifier', () => {
+    expect(matches('title:hypernetwork', p)).toBe(true);
+    expect(matches('title:diffusion', p)).toBe(false);
+    expect(matches('abstract:diffusion', p)).toBe(true);
+    expect(matches('summary:"weight generation"', p)).toBe(true);
+    expect(matches('keywords:"flow matching"', p)).toBe(true);
+    expect(matches('keywords:hypernetwork', p)).toBe(false);
+    expect(matches('title:(diffusion OR scaling)', p)).toBe(true);
+    expect(matches('title:(diffusion OR abstract:diffusion)', p)).toBe(true);
+    expect(matches('Title:hypernetworks -abstract:diffusion', p)).toBe(false);
+  });
+});

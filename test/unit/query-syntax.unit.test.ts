@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_DEPTH, parseQuery, QuerySyntaxError } from '../../src/query';
+
+function errorOf(query: string): string {
+  try {
+    parseQuery(query);
+  } catch (error) {
+    expect(error).toBeInstanceOf(QuerySyntaxError);
+    return (error as Error).message;
+  }
+  throw new Error(`${query} parsed`);
+}
+
+describe('query syntax errors', () => {
+  it('points at unbalanced quotes and parentheses', () => {
+    expect(errorOf('"weight generation')).toBe('it has an unmatched " at character 1');
+    expect(errorOf('a "b" "c')).toBe('it has an unmatched " at character 7');
+    expect(errorOf('(a OR b')).toBe('it has an unmatched ( at character 1');
+    expect(errorOf('a OR b)')).toBe('it has an unmatched ) at character 7');
+    expect(errorOf('((a) b')).toBe('it has an unmatched ( at character 1');
+    expect(errorOf(')a(')).toBe('it has an unmatched ) at character 1');
+  });
+
+  it('refuses operators without operands and empty groups', () => {
+    expect(errorOf('OR a')).toBe('OR at character 1 has nothing before it');
+    expect(errorOf('a OR')).toBe('OR at character 3 has nothing after it');
+    expect(errorOf('a OR OR b')).toBe('OR at character 6 has nothing before it');
+    expect(errorOf('a AND')).toBe('AND at character 3 has nothing after it');
+    expect(errorOf('AND a')).toBe('AND at character 1 has nothing before it');
+    expect(errorOf('a NOT')).toBe('NOT at character 3 has nothing after it');
+    expect(errorOf('a -')).toBe('"-" at character 3 must be followed by a term, a "phrase" or a (group)');
+    expect(errorOf('a ()')).toBe('it has empty parentheses at character 3');
+    expect(errorOf('(a -)')).toBe('"-" at character 4 must be followed by a term, a "phrase" or a (group)');
+  });
+
+  it('refuses terms with nothing to match, unknown fields and control characters', () => {
+    expect(errorOf('a ""')).toBe('"" at character 3 has no letters or digits to match');
+    expect(errorOf('&&')).toBe('&& at character 1 has no letters or digits to match');
+    expect(errorOf('author:hinton')).toBe('it has the unknown field "author:" at character 1; the fields are title:, abstract:, summary:, keywords:');
+    expect(errorOf('a title:')).toBe('title: at character 3 must be followed by a term, a "phrase" or a (group)');
+    expect(errorOf('title: OR a')).toBe('title: at character 1 must be followed by a term, a "phrase" or a (group)');
+    expect(errorOf('a\u0000b')).toBe('it contains the control character U+0000 at character 2');
+  });
+
+  it('limits nesting', () => {
+    expect(() => parseQuery(`${'('.repeat(MAX_DEPTH)}a${')'.repeat(MAX_DEPTH)}`)).not.toThrow();
+    expect(errorOf(`${'('.repeat(MAX_DEPTH + 1)}a${')'.repeat(MAX_DEPTH + 1)}`)).toMatch(/nests more than 32 levels/);
+    expect(errorOf(`${'-'.repeat(40)}a`)).toMatch(/nests more than 32 levels/);
+  });
+});
+
+describe('query syntax trees', () => {
+  it('gives AND precedence over OR, and NOT over both', () => {
+    const kinds = (query: string) => JSON.stringify(parseQuery(query), (key, value) => (key === 'words' ? value.split.join(' ') : key === 'field' && value === null ? undefined : value));
+    expect(kinds('a b OR c')).toBe(kinds('(a b) OR c'));
+    expect(kinds('a OR b c')).toBe(kinds('a OR (b c)'));
+    expect(kinds('-a b')).toBe(kinds('(-a) b'));
+    expect(kinds('a AND b OR -c')).toBe(kinds('(a b) OR (NOT c)'));
+    expect(kinds('--a')).toBe(kinds('a'));
+    expect(parseQuery('a b OR c')).toMatchObject({ kind: 'or', nodes: [{ kind: 'and' }, { kind: 'words' }] });
+  });
+
+  it('applies a field to the term, phrase or group after it; inner fields win', () => {
+    expect(parseQuery('title:(a OR abstract:b) c')).toMatchObject({
+      kind: 'and',
+      nodes: [{ kind: 'or', nodes: [{ field: 'title' }, { field: 'abstract' }] }, { field: null }],
+    });
+    expect(parseQuery('title: a')).toMatchObject({ kind: 'words', field: 'title' });
+    expect(parseQuery('keywords:"flow matching"')).toMatchObject({ kind: 'words', field: 'keywords', words: { split: ['flow', 'matching'] } });
+  });
+});
