@@ -6,7 +6,7 @@
  */
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { Env } from '../env';
+import { ConfigError, type Env } from '../env';
 import { StoreUnavailableError } from '../store';
 import { allowedMethods } from './allowed-methods';
 import { PUBLIC_READ_PATHS, publicReadCors } from './cors';
@@ -59,6 +59,11 @@ app.onError((error) => {
     // Raised inside the framework (no problem body attached): give it one.
     const title = error.status >= 500 ? 'Internal error' : 'Bad request';
     return problemResponse({ status: error.status, title, detail: error.message || 'The request could not be handled.' });
+  }
+  if (error instanceof ConfigError) {
+    // The operator's own setting is wrong (e.g. a TOPICS entry): say which, so it can be fixed.
+    console.error(JSON.stringify({ event: 'config_error', error: error.message }));
+    return problemResponse({ status: 500, title: 'Configuration error', detail: error.message });
   }
   if (error instanceof StoreUnavailableError) {
     console.error(JSON.stringify({ event: 'kv_read_failed', error: error.message }));

@@ -4,7 +4,8 @@
  * recorded in the run status, and the run resolves with its report: it never throws.
  */
 import type { RunReport, RunStatus, RunTrigger, Snapshot } from '../domain/types';
-import { readConfig, type Config, type Env } from '../env';
+import { checkConfig } from '../check-config';
+import type { Config, Env } from '../env';
 import { fetchPageWithRetry, UpstreamError, type RetryPolicy } from '../scrape/fetch-page';
 import { scrapePage } from '../scrape/scrape-page';
 import { mergeSnapshot, type MergeResult } from '../snapshot/merge';
@@ -33,7 +34,7 @@ const MAX_RETRY_AFTER_MS = 6 * 3_600_000;
 
 /** Runs one scrape against the worker's own bindings (cron and admin refresh). */
 export function refreshFromEnv(env: Env, trigger: RunTrigger): Promise<RunReport> {
-  return refresh({ store: kvStore(env.PAPERS), config: () => readConfig(env), trigger });
+  return refresh({ store: kvStore(env.PAPERS), config: () => checkConfig(env), trigger });
 }
 
 /** Runs one scrape and returns its report; never throws. */

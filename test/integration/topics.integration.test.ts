@@ -73,7 +73,21 @@ describe('/api/topics', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const response = await request('/api/topics', {}, { TOPICS: '[{"slug": "visoin", "title": "V", "query": "(a OR b"}]' });
     expect(response.status).toBe(500);
+    const body = (await response.json()) as { title: string; detail: string };
+    expect(body.title).toBe('Configuration error');
+    expect(body.detail).toContain('TOPICS entry 1 ("visoin"): query is not valid: it has an unmatched ( at character 1');
     expect(String(log.mock.calls[0]?.[0])).toContain('TOPICS entry 1 (\\"visoin\\"): query is not valid: it has an unmatched ( at character 1');
+  });
+
+  it('reports an invalid TOPICS var in the run status and /health', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const bad = { TOPICS: '[{"slug": "Bad Slug", "title": "B", "query": "x"}]' };
+    await fireCron(bad);
+    const health = await request('/health', {}, bad);
+    expect(health.status).toBe(503);
+    const report = (await health.json()) as { status: string; last_error: { message: string } };
+    expect(report.status).toBe('failing');
+    expect(report.last_error.message).toContain('TOPICS entry 1');
   });
 });
 

@@ -5,7 +5,8 @@
  */
 import { Hono } from 'hono';
 import type { RunStatus, Snapshot } from '../../domain/types';
-import { ConfigError, CRON_INTERVAL_MINUTES, readConfig, type Env } from '../../env';
+import { checkConfig } from '../../check-config';
+import { ConfigError, CRON_INTERVAL_MINUTES, type Env } from '../../env';
 import { kvStore, readSnapshotCached, StoreUnavailableError } from '../../store';
 
 /** `ok`: fresh. `failing`: fresh, but recent attempts failed. `stale`: too old. `empty`: no papers. */
@@ -79,7 +80,7 @@ healthRoutes.get('/health', async (c) => {
   const headers = { 'cache-control': 'no-store' };
   let staleAfterMinutes = DEFAULT_STALE_AFTER_MINUTES;
   try {
-    staleAfterMinutes = readConfig(c.env).staleAfterMinutes;
+    staleAfterMinutes = checkConfig(c.env).staleAfterMinutes;
     const [status, snapshot] = await Promise.all([kvStore(c.env.PAPERS).readStatus(), readSnapshotCached(c.env.PAPERS, now)]);
     const report = assessHealth({ status, snapshot, now, staleAfterMinutes });
     return c.json(report, healthHttpStatus(report.status), headers);
