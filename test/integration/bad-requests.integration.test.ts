@@ -1,14 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import trending from '../fixtures/trending.html?raw';
-import { fireCron, request, stubUpstream } from './helpers';
-import { resetState } from './kv-state';
+import { request } from './helpers';
+import { seedWith } from './kv-state';
 
-beforeAll(async () => {
-  await resetState();
-  stubUpstream({ body: trending });
-  await fireCron();
-  vi.restoreAllMocks();
-});
+beforeAll(() => seedWith(trending));
 afterEach(() => vi.restoreAllMocks());
 
 async function expectProblem(response: Response, status: number): Promise<Record<string, unknown>> {

@@ -3,14 +3,9 @@ import trending from '../fixtures/trending.html?raw';
 import trendingNext from '../fixtures/trending-next.html?raw';
 import { forgetCachedSnapshot } from '../../src/store';
 import { fireCron, request, stubUpstream, testEnv } from './helpers';
-import { health, resetState, storedFeed } from './kv-state';
+import { health, seedWith, storedFeed } from './kv-state';
 
-beforeEach(async () => {
-  await resetState();
-  stubUpstream({ body: trending });
-  await fireCron();
-  vi.restoreAllMocks();
-});
+beforeEach(() => seedWith(trending));
 afterEach(() => vi.restoreAllMocks());
 
 describe('KV failures', () => {

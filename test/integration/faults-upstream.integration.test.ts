@@ -1,14 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import trending from '../fixtures/trending.html?raw';
 import { fireCron, stubUpstream, type UpstreamAnswer } from './helpers';
-import { health, resetState, storedFeed } from './kv-state';
+import { health, seedWith, storedFeed } from './kv-state';
 
-beforeEach(async () => {
-  await resetState();
-  stubUpstream({ body: trending });
-  await fireCron();
-  vi.restoreAllMocks();
-});
+beforeEach(() => seedWith(trending));
 afterEach(() => vi.restoreAllMocks());
 
 const withoutCards = trending.slice(0, trending.indexOf('<article')) + trending.slice(trending.lastIndexOf('</article>') + 10);

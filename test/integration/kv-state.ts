@@ -4,13 +4,22 @@
  */
 import { forgetCachedSnapshot } from '../../src/store';
 import type { HealthReport } from '../../src/http/routes/health';
-import { request, testEnv } from './helpers';
+import { vi } from 'vitest';
+import { fireCron, request, stubUpstream, testEnv } from './helpers';
 
 /** Empties KV and the isolate's snapshot cache. */
 export async function resetState(): Promise<void> {
   const { keys } = await testEnv.PAPERS.list();
   await Promise.all(keys.map((key) => testEnv.PAPERS.delete(key.name)));
   forgetCachedSnapshot(testEnv.PAPERS);
+}
+
+/** Starts from nothing, then runs one scrape of `page` (upstream stubbed only for that run). */
+export async function seedWith(page: string): Promise<void> {
+  await resetState();
+  stubUpstream({ body: page });
+  await fireCron();
+  vi.restoreAllMocks();
 }
 
 /** Reads a feed as stored in KV right now (not what the isolate cached). */

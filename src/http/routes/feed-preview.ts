@@ -10,7 +10,7 @@ import { renderFeedPreview } from '../../html';
 import { selectPapers } from '../../select/select-papers';
 import { etagFor, isNotModified } from '../conditional';
 import type { FeedRequest } from '../feed-request';
-import { cachedPage } from '../page-cache';
+import { pageCache } from '../isolate-cache';
 
 /** Suffix of the cache key that tells the preview's ETag from the feed's at the same URL. */
 export const PREVIEW_VARIANT = '#html-preview';
@@ -27,7 +27,7 @@ export function feedPreview(c: Context<{ Bindings: Env }>, feed: FeedRequest, sn
   const etag = etagFor(snapshot.version, key);
   const headers = { etag, 'cache-control': 'public, max-age=300', vary: 'Accept' };
   if (isNotModified(c.req.raw.headers, etag, new Date(snapshot.checkedAt))) return c.body(null, 304, headers);
-  const page = cachedPage(`preview|${snapshot.version}|${url.origin}|${key}`, () =>
+  const page = pageCache.get(`preview|${snapshot.version}|${url.origin}|${key}`, () =>
     renderFeedPreview({ ...model(feed), papers: selectPapers(snapshot.papers, feed.selection), checkedAt: snapshot.checkedAt }),
   );
   return c.body(page, 200, { ...headers, ...base });

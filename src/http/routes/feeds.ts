@@ -14,6 +14,7 @@ import { resolveFeedRequest } from '../feed-request';
 import { prefersHtml } from '../negotiate';
 import { problem } from '../problem';
 import { feedPreview } from './feed-preview';
+import { isolateCache } from '../isolate-cache';
 
 export const FEED_MAX_AGE = CRON_INTERVAL_MINUTES * 60;
 
@@ -61,20 +62,17 @@ feedRoutes.get('/:name', async (c) => {
 });
 
 // Rendered bodies per (snapshot version, URL), kept as UTF-8 bytes: a warm isolate answers repeat
-// requests without rendering or encoding. Small, and emptied whenever it fills: versions change
-// every half hour at most.
-const rendered = new Map<string, Uint8Array<ArrayBuffer>>();
-const MAX_RENDERED = 64;
+// requests without rendering or encoding.
+const rendered = isolateCache<Uint8Array<ArrayBuffer>>(64);
 const utf8 = new TextEncoder();
 
 async function renderCached(url: URL, version: string, waitUntil: WaitUntil | undefined, render: () => string): Promise<Uint8Array<ArrayBuffer>> {
   const key = edgeCacheKey(url, version);
-  const hit = rendered.get(key);
+  const hit = rendered.peek(key);
   if (hit !== undefined) return hit;
   // A cold isolate asks the data centre's cache before rendering.
   // TextEncoder always returns a fresh, unshared buffer; its declared type just does not say so.
   const body = utf8.encode(await edgeCached(key, render, waitUntil)) as Uint8Array<ArrayBuffer>;
-  if (rendered.size >= MAX_RENDERED) rendered.clear();
   rendered.set(key, body);
   return body;
 }

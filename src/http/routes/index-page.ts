@@ -11,7 +11,7 @@ import { selectPapers } from '../../select/select-papers';
 import { readSnapshotCached } from '../../store';
 import { findTopic, loadTopics, topicMatcher } from '../../topics';
 import { etagFor, isNotModified } from '../conditional';
-import { cachedPage } from '../page-cache';
+import { pageCache } from '../isolate-cache';
 import { badParameter, problem } from '../problem';
 
 /** How many papers the index lists; the feeds hold the rest. */
@@ -33,7 +33,7 @@ indexRoutes.get('/', async (c) => {
     headers.etag = etagFor(snapshot.version, `${key}#index`);
     if (isNotModified(c.req.raw.headers, headers.etag, new Date(snapshot.checkedAt))) return c.body(null, 304, headers);
   }
-  const body = cachedPage(`index|${key}`, () =>
+  const body = pageCache.get(`index|${key}`, () =>
     renderIndexPage({
       origin: url.origin,
       topics: topics.map((topic) => ({ topic, count: snapshot ? snapshot.papers.filter(topicMatcher(topic)).length : null })),

@@ -10,6 +10,7 @@ import { readSnapshotCached } from '../../store';
 import { loadTopics, topicCatalog, type Topic } from '../../topics';
 import { renderTopicsOpml } from '../../topics/opml';
 import { etagFor, isNotModified } from '../conditional';
+import { isolateCache } from '../isolate-cache';
 
 export const OPML_TYPE = 'text/x-opml; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -43,19 +44,9 @@ async function respond(c: Context<{ Bindings: Env }>, contentType: string, rende
     headers['last-modified'] = lastModified.toUTCString();
     if (isNotModified(c.req.raw.headers, headers['etag'], lastModified)) return c.body(null, 304, headers);
   }
-  const body = cached(`${snapshot?.version ?? 'none'}|${key}`, () => render(topics, snapshot, url.origin));
+  const body = bodies.get(`${snapshot?.version ?? 'none'}|${key}`, () => render(topics, snapshot, url.origin));
   return c.body(body, 200, { ...headers, 'content-type': contentType });
 }
 
 // Bodies per (snapshot version, origin, path, topics): counting every topic is the costly part.
-const bodies = new Map<string, string>();
-const MAX_BODIES = 16;
-
-function cached(key: string, render: () => string): string {
-  const hit = bodies.get(key);
-  if (hit !== undefined) return hit;
-  const body = render();
-  if (bodies.size >= MAX_BODIES) bodies.clear();
-  bodies.set(key, body);
-  return body;
-}
+const bodies = isolateCache<string>(16);

@@ -7,7 +7,6 @@
  */
 import { parseHTML } from 'linkedom';
 
-const AMP = 38; // &
 const SEMI = 59; // ;
 const HASH = 35; // #
 
