@@ -6,7 +6,7 @@ export interface MemoryKv {
   writes: number;
 }
 
-/** A minimal `KVNamespace` (get as text/json, put, delete) backed by a Map. */
+/** A minimal `KVNamespace` (get as text/json, put, delete, list) backed by a Map. */
 export function memoryKv(): MemoryKv {
   const state = { data: new Map<string, string>(), reads: 0, writes: 0 } as MemoryKv;
   const kv = {
@@ -22,6 +22,9 @@ export function memoryKv(): MemoryKv {
     },
     async delete(key: string) {
       state.data.delete(key);
+    },
+    async list() {
+      return { keys: [...state.data.keys()].map((name) => ({ name })), list_complete: true, cacheStatus: null };
     },
   };
   state.kv = kv as unknown as KVNamespace;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Env } from '../../src/env';
 import { app } from '../../src/http/app';
 import { kvStore } from '../../src/store';
-import { fakeKv } from '../support/fake-kv';
+import { memoryKv } from '../support/memory-kv';
 import { hostileCardPage, hostileJsonPage } from '../support/fuzz-arbitraries';
 import { checkOutputs, snapshotOf } from '../support/fuzz-pipeline';
 import { wellFormednessError } from '../support/xml-wellformed';
@@ -28,7 +28,7 @@ describe('fuzzed snapshots through every route', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(hostileJsonPage, hostileCardPage), async (page) => {
         const snapshot = snapshotOf(page);
-        const env = { PAPERS: fakeKv() } as Env;
+        const env = { PAPERS: memoryKv().kv } as Env;
         if (snapshot) await kvStore(env.PAPERS).writeSnapshot(snapshot);
         const bodies: Record<string, string> = {};
         for (const path of ['/', '/feeds/all.rss', '/feeds/all.atom', '/feeds/all.json', '/topics.opml', '/health']) {
