@@ -94,8 +94,22 @@ wrangler.on('exit', (code) => {
   process.exit(code ?? 1);
 });
 
+async function reportHealth() {
+  try {
+    const health = await (await fetch(`${base}/health`)).json();
+    console.log(`[paperfeed] health: ${health.status}, ${health.papers} papers`);
+    if (health.last_error && health.last_success_at === null) {
+      console.log(`[paperfeed] the scrape failed: ${health.last_error.message}`);
+      if (!demo) console.log('[paperfeed] no internet here? `npm run dev:demo` serves a bundled page instead');
+    }
+  } catch (error) {
+    console.error(`[paperfeed] /health failed: ${error.message}`);
+  }
+}
+
 if (await waitUntilUp()) {
   await fireCron('start');
+  await reportHealth();
   console.log(`[paperfeed] feeds: ${base}/feeds/all.rss  ${base}/feeds/all.atom  ${base}/feeds/all.json`);
   console.log(`[paperfeed] next scrapes every ${everyMinutes} minutes; Ctrl-C to stop`);
   scheduleNext();
