@@ -60,7 +60,9 @@ export function composeItem(paper: Paper): FeedItem {
     author: paper.authors.map((name) => ({ name })),
     category: paper.aiKeywords.map((keyword) => ({ name: keyword, term: keyword })),
     date: new Date(paper.firstSeenAt),
-    ...(paper.thumbnailUrl ? { image: paper.thumbnailUrl } : {}),
+    // Absent values are `undefined` rather than left out: every item then has the same shape,
+    // which keeps JSON.stringify on its fast path (it omits `undefined` members anyway).
+    image: paper.thumbnailUrl,
     paper: {
       arxiv_id: paper.id,
       rank: paper.rank,
@@ -71,17 +73,17 @@ export function composeItem(paper: Paper): FeedItem {
         huggingface: paper.hfUrl,
         arxiv: paper.arxivUrl,
         pdf: paper.pdfUrl,
-        ...(paper.githubUrl ? { github: paper.githubUrl } : {}),
-        ...(paper.projectPageUrl ? { project_page: paper.projectPageUrl } : {}),
-        ...(paper.thumbnailUrl ? { thumbnail: paper.thumbnailUrl } : {}),
+        github: paper.githubUrl,
+        project_page: paper.projectPageUrl,
+        thumbnail: paper.thumbnailUrl,
       },
-      ...(paper.organization
-        ? { organization: { name: paper.organization.name, fullname: paper.organization.fullname, url: paper.organization.url } }
-        : {}),
-      ...(paper.aiSummary ? { ai_summary: paper.aiSummary } : {}),
+      organization: paper.organization
+        ? { name: paper.organization.name, fullname: paper.organization.fullname, url: paper.organization.url }
+        : undefined,
+      ai_summary: paper.aiSummary || undefined,
       ai_keywords: paper.aiKeywords,
-      ...(paper.publishedAt ? { published_at: paper.publishedAt } : {}),
-      ...(paper.featuredAt ? { featured_at: paper.featuredAt } : {}),
+      published_at: paper.publishedAt,
+      featured_at: paper.featuredAt,
       first_seen_at: paper.firstSeenAt,
       last_seen_at: paper.lastSeenAt,
     },

@@ -4,6 +4,9 @@
  */
 import type { FeedModel } from './model';
 
+const SCRIPT_TAG = /<\/?[sS][cC][rR][iI][pP][tT]/;
+const SCRIPT_TAGS = /<(\/?script)/gi;
+
 /** Renders `model` as a JSON Feed 1.1 document. */
 export function renderJsonFeed(model: FeedModel): string {
   const o = model.options;
@@ -22,14 +25,31 @@ export function renderJsonFeed(model: FeedModel): string {
       title: item.title,
       content_html: item.content,
       summary: item.description,
-      ...(item.image ? { image: item.image } : {}),
+      image: item.image, // omitted by JSON.stringify when undefined
       date_published: item.date.toISOString(),
       authors: item.author.map((author) => ({ name: author.name ?? '' })),
       tags: item.category.map((category) => category.name ?? ''),
       _paperfeed: item.paper,
     })),
   };
+  const json = JSON.stringify(feed);
   // Plain-text fields may hold a literal `<script` from upstream: write its `<` as a JSON escape, so
   // no raw script tag is ever in the bytes (parses the same; matters wherever JSON meets HTML).
-  return `${JSON.stringify(feed).replace(/<(\/?script)/gi, '\\u003c$1')}\n`;
+  // Only those short fields can hold one (`content_html` is escaped markup), and scanning them is
+  // far cheaper than scanning half a megabyte of output.
+  return `${mayHoldScriptTag(model) ? json.replace(SCRIPT_TAGS, '\\u003c$1') : json}\n`;
+}
+
+function mayHoldScriptTag(model: FeedModel): boolean {
+  const o = model.options;
+  if (SCRIPT_TAG.test(o.title) || SCRIPT_TAG.test(o.description)) return true;
+  return model.items.some(
+    (item) =>
+      SCRIPT_TAG.test(item.title) ||
+      SCRIPT_TAG.test(item.description) ||
+      item.author.some((author) => SCRIPT_TAG.test(author.name ?? '')) ||
+      item.category.some((category) => SCRIPT_TAG.test(category.name ?? '')) ||
+      SCRIPT_TAG.test(item.paper.organization?.fullname ?? '') ||
+      SCRIPT_TAG.test(item.paper.ai_summary ?? ''),
+  );
 }
