@@ -4,6 +4,7 @@
  */
 import type { Paper } from '../domain/types';
 import { paperContentHtml } from './content-html';
+import { canonicalEscapes, uriQuery } from './escape';
 import type { FeedItem, FeedModel } from './model';
 
 /** What a feed is about and where it lives; from the route, never from the snapshot. */
@@ -14,7 +15,7 @@ export interface FeedContext {
   slug: string;
   title: string;
   description: string;
-  /** The query string of the request as given to the feed (`''` or `?…`), kept in self links. */
+  /** The query string of the request as given to the feed (`''` or `?…`), kept in self links (made a valid URI query). */
   search: string;
   /** Snapshot time: the feed's `updated` / `lastBuildDate`. */
   updatedAt: string;
@@ -26,14 +27,16 @@ const SUMMARY_CHARS = 500;
 /** Builds the feed model for `papers` (already filtered, sorted and limited). */
 export function composeFeed(papers: readonly Paper[], context: FeedContext): FeedModel {
   const base = `${context.origin}/feeds/${context.slug}`;
+  const search = uriQuery(context.search);
   const feedLinks = {
-    rss: `${base}.rss${context.search}`,
-    atom: `${base}.atom${context.search}`,
-    json: `${base}.json${context.search}`,
+    rss: `${base}.rss${search}`,
+    atom: `${base}.atom${search}`,
+    json: `${base}.json${search}`,
   };
   return {
     options: {
-      id: feedLinks.atom,
+      // The feed's identity: one spelling per URL, however the reader escaped it.
+      id: canonicalEscapes(feedLinks.atom),
       title: context.title,
       description: context.description,
       link: `${context.origin}/`,

@@ -25,3 +25,31 @@ export function escapeXml(value: string): string {
 export function cdata(markup: string): string {
   return `<![CDATA[${markup.includes(']]>') ? markup.replaceAll(']]>', ']]]]><![CDATA[>') : markup}]]>`;
 }
+
+// What RFC 3986 allows in a query besides percent-escapes: unreserved, sub-delims, ":@/?".
+const NOT_IN_URI_QUERY = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]|%(?![0-9A-Fa-f]{2})|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * `search` (`''` or `?…`, as a URL parser left it) with every character that RFC 3986 does not
+ * allow in a query percent-encoded. WHATWG URL parsing keeps `|`, `^`, `` ` ``, `{`, `}`, `[`,
+ * `]`, `\` and a `%` without two hex digits as typed; in a self link or an Atom id those make the
+ * feed invalid. Valid queries come back unchanged, so the self link stays the URL requested.
+ */
+export function uriQuery(search: string): string {
+  if (!NOT_IN_URI_QUERY.test(search)) return search;
+  NOT_IN_URI_QUERY.lastIndex = 0;
+  return search.replace(NOT_IN_URI_QUERY, (c) => (c.length === 1 && c >= '\uD800' && c <= '\uDFFF' ? '%EF%BF%BD' : encodeURIComponent(c)));
+}
+
+/**
+ * `uri` in the canonical form of RFC 3986 §6.2.2 for its percent-escapes: upper-case hex digits,
+ * unreserved characters (`A-Z a-z 0-9 - . _ ~`) unescaped. For identifiers (Atom `id`), which
+ * readers compare character by character: `?q=%61` and `?q=a` are the same feed.
+ */
+export function canonicalEscapes(uri: string): string {
+  if (!uri.includes('%')) return uri;
+  return uri.replace(/%[0-9A-Fa-f]{2}/g, (escape) => {
+    const c = String.fromCharCode(parseInt(escape.slice(1), 16));
+    return /[A-Za-z0-9\-._~]/.test(c) ? c : escape.toUpperCase();
+  });
+}

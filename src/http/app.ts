@@ -42,11 +42,13 @@ app.route('/', topicRoutes);
 app.notFound((c) => {
   const path = new URL(c.req.url).pathname;
   const allowed = allowedMethods(app, c.req.path);
+  // The CORS middleware answers preflights on the public read paths: OPTIONS is served there too.
+  if (allowed.length > 0 && /^\/(?:feeds|api)\//.test(c.req.path)) allowed.push('OPTIONS');
   if (allowed.length > 0 && !allowed.includes(c.req.method)) {
     return problemResponse({
       status: 405,
       title: 'Method not allowed',
-      detail: `${c.req.method} is not allowed on ${path}; use ${allowed.join(' or ')}.`,
+      detail: `${c.req.method} is not allowed on ${path}; use ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}.`,
       headers: { allow: allowed.join(', ') },
     });
   }

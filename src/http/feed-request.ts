@@ -4,7 +4,7 @@
  * exactly what is wrong.
  */
 import type { Env } from '../env';
-import { isFeedFormat, type FeedFormat } from '../feeds';
+import { FEED_FORMATS, isFeedFormat, type FeedFormat } from '../feeds';
 import type { Selection } from '../select/select-papers';
 import { findTopic, loadTopics, topicMatcher, type Topic } from '../topics';
 import { DEFAULT_LIMIT, readFeedQuery, type FeedQuery } from './feed-query';
@@ -21,28 +21,33 @@ export interface FeedRequest {
   url: URL;
 }
 
-const FEED_NAME = /^([a-z0-9-]+)\.([a-z]+)$/;
-
 /** Resolves `/feeds/{name}` with the query of `url`. */
 export function resolveFeedRequest(name: string, url: URL, env: Env): FeedRequest {
-  const match = FEED_NAME.exec(name);
-  const format = match?.[2];
-  if (!match || !format || !isFeedFormat(format)) {
+  // Split at the last dot, so that a bad format and an unknown topic each get their own answer.
+  const dot = name.lastIndexOf('.');
+  const slug = dot < 0 ? name : name.slice(0, dot);
+  const format = dot < 0 ? '' : name.slice(dot + 1);
+  const shown = (text: string) => JSON.stringify(text.slice(0, 100));
+  if (!isFeedFormat(format)) {
+    // Paths are case-sensitive; say which URL was probably meant rather than just "no".
+    const hint = isFeedFormat(format.toLowerCase()) ? ` Formats are lower case: .${format.toLowerCase()}.` : '';
     throw problem({
       status: 404,
       title: 'No such feed',
-      detail: `/feeds/${name.slice(0, 100)} is not a feed: use /feeds/{topic}.rss, .atom or .json`,
+      detail: `/feeds/${name.slice(0, 100)} is not a feed: use /feeds/{topic}.rss, .atom or .json.${hint}`,
+      extra: { valid_formats: [...FEED_FORMATS] },
     });
   }
   const topics = loadTopics(env);
-  const slug = match[1] ?? '';
   const topic = findTopic(topics, slug);
   if (!topic) {
+    const slugs = topics.map((t) => t.slug);
+    const hint = findTopic(topics, slug.toLowerCase()) ? ` Topic slugs are lower case: /feeds/${slug.toLowerCase()}.${format}.` : '';
     throw problem({
       status: 404,
       title: 'Unknown topic',
-      detail: `There is no topic "${slug}". Valid topics: ${topics.map((t) => t.slug).join(', ')}.`,
-      extra: { valid_topics: topics.map((t) => t.slug) },
+      detail: `There is no topic ${shown(slug)}.${hint} Valid topics: ${slugs.join(', ')}.`,
+      extra: { valid_topics: slugs },
     });
   }
   const query = readFeedQuery(url);

@@ -92,46 +92,33 @@ function compileOr(nodes: readonly QueryNode[]): Test {
 
 /** Whether any of `alternatives` occurs in `field` (or, for `null`, in any field). */
 function wordsTest(field: QueryField | null, alternatives: readonly Words[]): Test {
-  const ascii = alternativesPattern(alternatives, ASCII);
-  // Built on first use: most texts are ASCII once normalized.
-  let unicode: RegExp | undefined;
+  const pattern = alternativesPattern(alternatives);
   const fields = field ? [field] : ANY_FIELD;
   return (text) =>
     fields.some((name) => {
-      const { normal, dehyphenated, unicode: needsUnicode }: FieldText = text.get(name);
-      const pattern = needsUnicode ? (unicode ??= alternativesPattern(alternatives, UNICODE)) : ascii;
-      return pattern.test(normal) || (dehyphenated !== null && pattern.test(dehyphenated));
+      const { words, joined }: FieldText = text.get(name);
+      return pattern.test(words) || (joined !== null && pattern.test(joined));
     });
 }
 
-/** Character classes for one flavour of the expressions. */
-interface Flavour {
-  /** A word character: a match must not have one right before or after it. */
-  word: string;
-  /** Between the words of a phrase: anything but word characters and line breaks. */
-  gap: string;
-  flags: string;
-}
-
-const ASCII: Flavour = { word: '[a-z0-9]', gap: '[^a-z0-9\\n]+', flags: '' };
-const UNICODE: Flavour = { word: '[\\p{L}\\p{N}]', gap: '[^\\p{L}\\p{N}\\n]+', flags: 'u' };
-
 /**
  * One expression for all `alternatives`: each is its words in their plural and singular forms,
- * separated by non-word characters, as a whole-word match. Hyphenated alternatives also appear
- * joined; the text is tested both as it is and without its hyphens, which covers every spelling.
+ * separated by one space (the field text has exactly one between words, see paper-text.ts), as a
+ * whole-word match: nothing but a space, a line break or the end of the text on either side.
+ * Hyphenated alternatives also appear joined; the text is tested both with its compounds split and
+ * joined, which covers every spelling. No Unicode flag: words are matched as literal strings.
  */
-function alternativesPattern(alternatives: readonly Words[], flavour: Flavour): RegExp {
+function alternativesPattern(alternatives: readonly Words[]): RegExp {
   const sources = new Set<string>();
   for (const { split, joined } of alternatives) {
-    sources.add(phraseSource(split, flavour));
-    if (joined) sources.add(phraseSource(joined, flavour));
+    sources.add(phraseSource(split));
+    if (joined) sources.add(phraseSource(joined));
   }
-  return new RegExp(`(?<!${flavour.word})(?:${[...sources].join('|')})(?!${flavour.word})`, flavour.flags);
+  return new RegExp(`(?<![^ \\n])(?:${[...sources].join('|')})(?![^ \\n])`);
 }
 
-function phraseSource(words: readonly string[], flavour: Flavour): string {
-  return words.map((word) => `(?:${wordForms(word).map(escapeRegExp).join('|')})`).join(flavour.gap);
+function phraseSource(words: readonly string[]): string {
+  return words.map((word) => `(?:${wordForms(word).map(escapeRegExp).join('|')})`).join(' ');
 }
 
 function escapeRegExp(text: string): string {

@@ -93,9 +93,9 @@ const GRAPH_IN_TITLE = except('graph', 'scene graph', 'knowledge graph', 'comput
 const EFFICIENCY = anyOf(
   'quantization', 'quantized', 'low-bit', 'binarized', 'binary neural network', 'pruning', 'distillation',
   'distilling', 'knowledge distillation', 'sparsity', 'sparsification', 'sparse training', 'sparse model',
-  'sparse learning', 'sparse attention', 'model compression', 'compiler', 'compilation', 'early exit',
+  'sparse learning', 'sparse attention', 'model compression', 'compiler', 'early exit',
   'early exiting', 'speculative decoding', 'kv cache', 'efficient inference', 'inference acceleration',
-  'faster inference', 'lightweight', 'parameter-efficient',
+  'faster inference', 'parameter-efficient',
 );
 const SPARSE_IN_TITLE = except('sparse', 'sparse view', 'sparse-view', 'sparse reward', 'sparse autoencoder');
 
@@ -107,8 +107,9 @@ const TRAINING = anyOf(
   'second-order optimization', 'fsdp', 'collective communication', 'weight decay',
 );
 
+// Not "continually": an adverb summaries use in passing ("the model continually refines its plan").
 const CONTINUAL_LEARNING = anyOf(
-  'continual', 'continually', 'lifelong learning', 'lifelong', 'incremental learning', 'class-incremental',
+  'continual', 'lifelong learning', 'lifelong', 'incremental learning', 'class-incremental',
   'task-incremental', 'domain-incremental', 'catastrophic forgetting', 'forgetting', 'stability-plasticity',
 );
 
@@ -200,7 +201,9 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
     slug: 'efficiency',
     title: 'Efficient models',
     description: 'Papers on quantization, pruning, distillation, sparsity, early exit and ML compilers',
-    query: `${about(EFFICIENCY)} OR title:${anyOf('distill', 'prune', 'quantize', 'on-device')} OR title:${SPARSE_IN_TITLE} OR abstract:${anyOf('early exit', 'early exiting', 'post-training quantization', 'quantization-aware', 'speculative decoding')}`,
+    // "Lightweight" says what a paper is about in its title; in a summary it is mostly an aside
+    // ("a lightweight module"). "Compilation" alone is as often "a compilation of benchmarks".
+    query: `${about(EFFICIENCY)} OR title:${anyOf('distill', 'prune', 'quantize', 'on-device', 'lightweight')} OR title:${SPARSE_IN_TITLE} OR abstract:${anyOf('early exit', 'early exiting', 'post-training quantization', 'quantization-aware', 'speculative decoding')}`,
   },
   {
     slug: 'training',

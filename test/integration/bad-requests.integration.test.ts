@@ -24,10 +24,10 @@ describe('wrong methods', () => {
     ['DELETE', '/feeds/all.json'],
     ['POST', '/health'],
     ['POST', '/'],
-  ])('%s %s is 405 with Allow: GET, HEAD', async (method, path) => {
+  ])('%s %s is 405 with Allow: GET, HEAD (and OPTIONS where CORS preflights are answered)', async (method, path) => {
     const response = await request(path, { method });
     await expectProblem(response, 405);
-    expect(response.headers.get('allow')).toBe('GET, HEAD');
+    expect(response.headers.get('allow')).toBe(path.startsWith('/feeds/') ? 'GET, HEAD, OPTIONS' : 'GET, HEAD');
   });
 });
 

@@ -23,11 +23,12 @@ export function feedPreview(c: Context<{ Bindings: Env }>, feed: FeedRequest, sn
     const page = renderFeedPreview({ ...model(feed), papers: null });
     return c.body(page, 200, { ...base, 'cache-control': 'no-store' });
   }
-  const key = `${url.pathname}${url.search}|${snapshot.checkedAt}${PREVIEW_VARIANT}`;
+  const key = `${url.origin}${url.pathname}${url.search}|${snapshot.checkedAt}${PREVIEW_VARIANT}`;
   const etag = etagFor(snapshot.version, key);
-  const headers = { etag, 'cache-control': 'public, max-age=300', vary: 'Accept' };
-  if (isNotModified(c.req.raw.headers, etag, new Date(snapshot.checkedAt))) return c.body(null, 304, headers);
-  const page = pageCache.get(`preview|${snapshot.version}|${url.origin}|${key}`, () =>
+  const lastModified = new Date(snapshot.checkedAt);
+  const headers = { etag, 'last-modified': lastModified.toUTCString(), 'cache-control': 'public, max-age=300', vary: 'Accept' };
+  if (isNotModified(c.req.raw.headers, etag, lastModified)) return c.body(null, 304, headers);
+  const page = pageCache.get(`preview|${snapshot.version}|${key}`, () =>
     renderFeedPreview({ ...model(feed), papers: selectPapers(snapshot.papers, feed.selection), checkedAt: snapshot.checkedAt }),
   );
   return c.body(page, 200, { ...headers, ...base });

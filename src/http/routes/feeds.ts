@@ -34,7 +34,8 @@ feedRoutes.get('/:name', async (c) => {
       headers: { 'retry-after': '60' },
     });
   }
-  const etag = etagFor(snapshot.version, `${url.pathname}${url.search}`);
+  // Links are absolute, so the bytes depend on the origin as much as on the path and query.
+  const etag = etagFor(snapshot.version, `${url.origin}${url.pathname}${url.search}`);
   const lastModified = new Date(snapshot.updatedAt);
   const headers = {
     etag,

@@ -1,0 +1,83 @@
+/**
+ * The W3C feed validator on real output, warnings included: every topic in RSS and Atom, and
+ * filtered URLs whose query strings hold characters a URI cannot (`|`, `^`), phrases, exclusions,
+ * non-ASCII and a filter that matches nothing. Runs when FEEDVALIDATOR_SRC points at a checkout
+ * of w3c/feedvalidator (its `src` folder); see README, "Tests".
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Env } from '../../src/env';
+import { app } from '../../src/http/app';
+import { refresh } from '../../src/jobs/refresh';
+import { forgetCachedSnapshot, kvStore } from '../../src/store';
+import { loadTopics } from '../../src/topics';
+import { fixture } from '../support/fixtures';
+import { memoryKv } from '../support/memory-kv';
+
+const W3C = process.env['FEEDVALIDATOR_SRC'];
+const ORIGIN = 'http://127.0.0.1:8080';
+const FILTERS = [
+  '?q=graph|node^edge',
+  '?q=%22neural+network%22+-survey&sort=upvotes&min_upvotes=1&limit=5',
+  '?q=caf%C3%A9+OR+model&sort=trending',
+  '?q=title:(agent+OR+agents)&limit=3',
+  '?q=zzzznothingmatches',
+];
+
+// Every event the validator logs at the AA level (errors and warnings), per file.
+const CHECK = String.raw`
+import sys, os, json
+sys.path.insert(0, os.environ['FEEDVALIDATOR_SRC'])
+import feedvalidator
+from feedvalidator import compatibility
+from feedvalidator.formatter.text_plain import Formatter
+out = {}
+for path, base in zip(sys.argv[1::2], sys.argv[2::2]):
+    try:
+        events = feedvalidator.validateString(open(path, 'rb').read(), firstOccurrenceOnly=1, base=base)['loggedEvents']
+    except feedvalidator.logging.ValidationFailure as vf:
+        events = [vf.event]
+    out[path] = list(Formatter(compatibility.AA(events)))
+print(json.dumps(out))
+`;
+
+async function envAfterCaptures(): Promise<Env> {
+  const memory = memoryKv();
+  forgetCachedSnapshot(memory.kv);
+  // Two cron runs half an hour apart, as in production (runs milliseconds apart would give papers
+  // of both runs the same first-seen times, which no deployment can produce).
+  for (const [i, page] of [fixture('trending.html'), fixture('trending-next.html')].entries()) {
+    const at = Date.parse('2026-10-01T00:00:00.000Z') + i * 30 * 60_000;
+    await refresh({
+      now: () => at,
+      store: kvStore(memory.kv),
+      config: { sourceUrl: 'https://upstream.test/papers/trending', retentionDays: 14, staleAfterMinutes: 90 },
+      fetcher: async () => new Response(page, { headers: { 'content-type': 'text/html' } }),
+    });
+  }
+  return { PAPERS: memory.kv, SOURCE_URL: 'https://upstream.test/papers/trending' } as Env;
+}
+
+describe.skipIf(!W3C)('W3C feed validator, warnings included', () => {
+  it('has nothing to say about any topic feed or filtered feed', async () => {
+    const env = await envAfterCaptures();
+    const dir = mkdtempSync(join(tmpdir(), 'paperfeed-w3c-'));
+    const urls = loadTopics(env).flatMap((topic) => ['rss', 'atom'].map((format) => `${ORIGIN}/feeds/${topic.slug}.${format}?limit=200`));
+    for (const filter of FILTERS) urls.push(`${ORIGIN}/feeds/all.rss${filter}`, `${ORIGIN}/feeds/graphs.atom${filter}`);
+    const args: string[] = [];
+    for (const [i, url] of urls.entries()) {
+      const response = await app.request(url, {}, env);
+      expect(response.status, url).toBe(200);
+      const file = join(dir, `${i}.xml`);
+      writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+      // The validator's document location is the URL exactly as the reader would have sent it.
+      args.push(file, url);
+    }
+    const events = JSON.parse(execFileSync('/usr/bin/python3', ['-c', CHECK, ...args], { encoding: 'utf8', env: process.env })) as Record<string, string[]>;
+    const byUrl = Object.fromEntries(urls.map((url, i) => [url, events[join(dir, `${i}.xml`)]]));
+    expect(Object.entries(byUrl).filter(([, list]) => list === undefined || list.length > 0)).toEqual([]);
+  });
+});
