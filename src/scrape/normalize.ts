@@ -57,7 +57,7 @@ export function normalizeEntry(entry: unknown, source: PaperSource, rank: number
   const id = rawId.replace(/v\d+$/, '');
   const title = cleanText(paper['title'] ?? outer['title'], MAX_TITLE_CHARS);
   if (title === '') return `missing title for ${id}`;
-  const github = safeUrl(paper['githubRepo']);
+  const github = safeUrl(withScheme(paper['githubRepo']));
   const aiSummary = cleanText(paper['ai_summary']);
   const publishedAt = toIsoDate(paper['publishedAt'] ?? outer['publishedAt']);
   const featuredAt = toIsoDate(paper['submittedOnDailyAt']);
@@ -75,7 +75,7 @@ export function normalizeEntry(entry: unknown, source: PaperSource, rank: number
     comments: toCount(outer['numComments'] ?? paper['numComments']),
     ...optional('githubUrl', github),
     githubStars: github ? toCount(paper['githubStars']) : null,
-    ...optional('projectPageUrl', safeUrl(paper['projectPage'])),
+    ...optional('projectPageUrl', safeUrl(withScheme(paper['projectPage']))),
     ...optional('organization', organization),
     ...optional('aiSummary', aiSummary || undefined),
     aiKeywords: readKeywords(paper['ai_keywords']),
@@ -96,6 +96,8 @@ function readAuthors(value: unknown): string[] {
 }
 
 function readKeywords(value: unknown): string[] {
+  // One string is read as a comma-separated list.
+  if (typeof value === 'string') return readKeywords(value.split(','));
   if (!Array.isArray(value)) return [];
   return unique(value.map((keyword) => cleanText(keyword, MAX_SHORT_CHARS))).slice(0, MAX_KEYWORDS);
 }
@@ -103,8 +105,9 @@ function readKeywords(value: unknown): string[] {
 function readOrganization(value: unknown): Organization | undefined {
   const object = asObject(value);
   const name = cleanText(object?.['name'], MAX_SHORT_CHARS);
-  // The handle becomes a URL path segment: only the characters Hugging Face allows in handles.
-  if (!object || !/^[\w.-]+$/.test(name)) return undefined;
+  // The handle becomes a URL path segment: only the characters Hugging Face allows in handles, and
+  // never `.` or `..`, which a URL resolves away.
+  if (!object || !/^[\w.-]+$/.test(name) || /^\.+$/.test(name)) return undefined;
   const avatar = safeUrl(object['avatar'], HF);
   return {
     name,
@@ -112,6 +115,12 @@ function readOrganization(value: unknown): Organization | undefined {
     url: `${HF}/${name}`,
     ...optional('avatar', avatar),
   };
+}
+
+// Upstream sometimes gives a link as `github.com/owner/repo`: without a scheme it is not a URL, and
+// the page means https. Only a leading host name qualifies, so `javascript:` and paths stay as they are.
+function withScheme(value: unknown): unknown {
+  return typeof value === 'string' && /^\s*(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]|\s*$)/i.test(value) ? `https://${value.trim()}` : value;
 }
 
 function unique(values: string[]): string[] {
