@@ -55,7 +55,8 @@ export function normalizeEntry(entry: unknown, source: PaperSource, rank: number
   const rawId = typeof paper['id'] === 'string' ? paper['id'].trim() : '';
   if (!ARXIV_ID.test(rawId)) return `invalid arXiv id ${JSON.stringify(String(paper['id'] ?? '')).slice(0, 80)}`;
   const id = rawId.replace(/v\d+$/, '');
-  const title = cleanText(paper['title'] ?? outer['title'], MAX_TITLE_CHARS);
+  // The paper's own field first, the entry's copy when that is missing or blank.
+  const title = cleanText(paper['title'], MAX_TITLE_CHARS) || cleanText(outer['title'], MAX_TITLE_CHARS);
   if (title === '') return `missing title for ${id}`;
   const github = safeUrl(withScheme(paper['githubRepo']));
   const aiSummary = cleanText(paper['ai_summary']);
@@ -65,7 +66,7 @@ export function normalizeEntry(entry: unknown, source: PaperSource, rank: number
   return {
     id,
     title,
-    abstract: cleanText(paper['summary'] ?? outer['summary']),
+    abstract: cleanText(paper['summary']) || cleanText(outer['summary']),
     authors: readAuthors(paper['authors']),
     hfUrl: `${HF}/papers/${id}`,
     arxivUrl: `https://arxiv.org/abs/${id}`,

@@ -38,9 +38,10 @@ export function mergeSnapshot(previous: Snapshot | null, scraped: ScrapedPaper[]
   const now = Date.parse(options.now);
   // A run whose clock is behind the snapshot's must not date new papers before papers readers
   // already have (a reader may skip items older than its last visit), nor move `updatedAt` back.
-  // With a sane clock the newest known date is a cron interval ago and this changes nothing.
+  // With a sane clock the newest known date is a cron interval ago and this changes nothing; a
+  // date more than a day ahead came from a broken clock and must not pin every later one.
   const newest = (previous?.papers ?? []).reduce((max, paper) => Math.max(max, Date.parse(paper.firstSeenAt)), -Infinity);
-  const seenBase = Math.max(now, newest + scraped.length);
+  const seenBase = newest - now <= DAY_MS ? Math.max(now, newest + scraped.length) : now;
   const resolution = options.lastSeenResolutionMs ?? DEFAULT_RESOLUTION_MS;
   const before = new Map((previous?.papers ?? []).map((paper) => [paper.id, paper]));
   const merged = new Map<string, Paper>();

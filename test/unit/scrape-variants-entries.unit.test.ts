@@ -21,6 +21,15 @@ describe('entry shapes and types', () => {
     expect(paper).toMatchObject({ id: '2601.00002', title: 'Flat', abstract: 'Abs', upvotes: 5, comments: 2, thumbnailUrl: 'https://huggingface.co/t.png' });
   });
 
+  it("takes the entry's title and abstract when the paper's are blank", () => {
+    expect(one({ title: '  ', summary: '' }, { title: 'Outer title', summary: 'Outer abstract' })).toMatchObject({
+      title: 'Outer title', abstract: 'Outer abstract',
+    });
+    expect(one({ title: 'Inner', summary: 'Inner abstract' }, { title: 'Outer', summary: 'Outer abstract' })).toMatchObject({
+      title: 'Inner', abstract: 'Inner abstract',
+    });
+  });
+
   it('coerces numbers written as strings, and null counts', () => {
     expect(one({ upvotes: '42', githubRepo: 'https://github.com/a/b', githubStars: '1.2k' }, { numComments: '3' })).toMatchObject({
       upvotes: 42, comments: 3, githubStars: 1200,
