@@ -1,7 +1,8 @@
 /**
- * The fallback: read the rendered paper cards. Only the cards' container is handed to linkedom
- * (never the whole page), and each card yields an entry in the same shape as the embedded JSON,
- * so one normalizer serves both paths. Cards carry no abstract, authors or comment count.
+ * The fallback: read the rendered paper cards. Only the part of the page that holds the cards (from
+ * the data element or `<main>` to the last card) is handed to linkedom, and each card yields an
+ * entry in the same shape as the embedded JSON, so one normalizer serves both paths. Cards carry no
+ * abstract, authors or comment count.
  */
 import { parseHTML } from 'linkedom';
 

@@ -33,7 +33,7 @@ export function parsePage(html: string, options: ParsePageOptions = {}): ParsedP
   // quietly shrink the feed, so an unterminated document is refused outright.
   if (!closedAfter(html, from)) {
     throw new PageParseError(
-      html.trim() === '' ? 'the page is empty' : 'the page is truncated (it does not end with </body> or </html>)',
+      html.trim() === '' ? 'the page is empty' : 'the page is truncated (no </body> or </html> after its papers)',
     );
   }
   if (!options.skipJson && element && 'entries' in element.result && element.result.entries.length > 0) {
