@@ -119,7 +119,9 @@ async function scrapeAndStore(
     if (latest && (latest.version !== previous?.version || latest.checkedAt !== previous?.checkedAt)) {
       // Someone else wrote since we read: fold this page into both, so neither run's papers are lost.
       details['reconciled'] = true;
-      merged = mergeSnapshot(unionSnapshots(latest, previous), page.papers, options);
+      // The union is taken with this run's own merge, so a paper both runs found new keeps the
+      // earlier of the two sightings.
+      merged = mergeSnapshot(unionSnapshots(latest, merged.snapshot), page.papers, options);
       stored = latest;
     }
     if (merged.changed || heartbeatDue(stored, Date.parse(report.startedAt))) {

@@ -55,9 +55,10 @@ export function normalizeEntry(entry: unknown, source: PaperSource, rank: number
   const rawId = typeof paper['id'] === 'string' ? paper['id'].trim() : '';
   if (!ARXIV_ID.test(rawId)) return `invalid arXiv id ${JSON.stringify(String(paper['id'] ?? '')).slice(0, 80)}`;
   const id = rawId.replace(/v\d+$/, '');
-  const title = cleanText(paper['title'] ?? outer['title'], MAX_TITLE_CHARS);
+  // The paper's own field first, the entry's copy when that is missing or blank.
+  const title = cleanText(paper['title'], MAX_TITLE_CHARS) || cleanText(outer['title'], MAX_TITLE_CHARS);
   if (title === '') return `missing title for ${id}`;
-  const github = safeUrl(paper['githubRepo']);
+  const github = safeUrl(withScheme(paper['githubRepo']));
   const aiSummary = cleanText(paper['ai_summary']);
   const publishedAt = toIsoDate(paper['publishedAt'] ?? outer['publishedAt']);
   const featuredAt = toIsoDate(paper['submittedOnDailyAt']);
@@ -65,7 +66,7 @@ export function normalizeEntry(entry: unknown, source: PaperSource, rank: number
   return {
     id,
     title,
-    abstract: cleanText(paper['summary'] ?? outer['summary']),
+    abstract: cleanText(paper['summary']) || cleanText(outer['summary']),
     authors: readAuthors(paper['authors']),
     hfUrl: `${HF}/papers/${id}`,
     arxivUrl: `https://arxiv.org/abs/${id}`,
@@ -75,7 +76,7 @@ export function normalizeEntry(entry: unknown, source: PaperSource, rank: number
     comments: toCount(outer['numComments'] ?? paper['numComments']),
     ...optional('githubUrl', github),
     githubStars: github ? toCount(paper['githubStars']) : null,
-    ...optional('projectPageUrl', safeUrl(paper['projectPage'])),
+    ...optional('projectPageUrl', safeUrl(withScheme(paper['projectPage']))),
     ...optional('organization', organization),
     ...optional('aiSummary', aiSummary || undefined),
     aiKeywords: readKeywords(paper['ai_keywords']),
@@ -96,6 +97,8 @@ function readAuthors(value: unknown): string[] {
 }
 
 function readKeywords(value: unknown): string[] {
+  // One string is read as a comma-separated list.
+  if (typeof value === 'string') return readKeywords(value.split(','));
   if (!Array.isArray(value)) return [];
   return unique(value.map((keyword) => cleanText(keyword, MAX_SHORT_CHARS))).slice(0, MAX_KEYWORDS);
 }
@@ -103,8 +106,9 @@ function readKeywords(value: unknown): string[] {
 function readOrganization(value: unknown): Organization | undefined {
   const object = asObject(value);
   const name = cleanText(object?.['name'], MAX_SHORT_CHARS);
-  // The handle becomes a URL path segment: only the characters Hugging Face allows in handles.
-  if (!object || !/^[\w.-]+$/.test(name)) return undefined;
+  // The handle becomes a URL path segment: only the characters Hugging Face allows in handles, and
+  // never `.` or `..`, which a URL resolves away.
+  if (!object || !/^[\w.-]+$/.test(name) || /^\.+$/.test(name)) return undefined;
   const avatar = safeUrl(object['avatar'], HF);
   return {
     name,
@@ -112,6 +116,12 @@ function readOrganization(value: unknown): Organization | undefined {
     url: `${HF}/${name}`,
     ...optional('avatar', avatar),
   };
+}
+
+// Upstream sometimes gives a link as `github.com/owner/repo`: without a scheme it is not a URL, and
+// the page means https. Only a leading host name qualifies, so `javascript:` and paths stay as they are.
+function withScheme(value: unknown): unknown {
+  return typeof value === 'string' && /^\s*(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]|\s*$)/i.test(value) ? `https://${value.trim()}` : value;
 }
 
 function unique(values: string[]): string[] {

@@ -82,21 +82,30 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
  */
 export function toCount(value: unknown): number | null {
   if (typeof value === 'number') {
-    return Number.isFinite(value) && value >= 0 ? Math.round(value) : null;
+    return Number.isFinite(value) && value >= 0 ? safeInteger(value) : null;
   }
   if (typeof value !== 'string') return null;
   const match = /^\s*(\d+(?:[.,]\d+)*)\s*([kKmM]?)\s*$/.exec(value);
   if (!match?.[1]) return null;
   const suffix = match[2]?.toLowerCase() ?? '';
-  // "1,234" is a thousands separator; "1.66k" is a decimal abbreviation.
-  const digits = suffix === '' ? match[1].replace(/[.,]/g, '') : match[1].replace(',', '.');
+  // "1,234" and "1.234" group thousands; "1.66k" and a lone "1.5" are decimals.
+  const grouped = suffix === '' && /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/.test(match[1]);
+  const digits = grouped ? match[1].replace(/[.,]/g, '') : match[1].replace(',', '.');
   const n = Number(digits) * (suffix === 'k' ? 1_000 : suffix === 'm' ? 1_000_000 : 1);
-  return Number.isFinite(n) ? Math.round(n) : null;
+  return Number.isFinite(n) ? safeInteger(n) : null;
+}
+
+// Past 2^53 a count is noise, and would print as `1e+21` in a feed.
+function safeInteger(n: number): number | null {
+  const rounded = Math.round(n);
+  return Number.isSafeInteger(rounded) ? rounded : null;
 }
 
 /** Returns `value` as a normalized ISO 8601 UTC timestamp, or `undefined` when it is not a date. */
 export function toIsoDate(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  // Without a four-digit year, the engine's lenient parser makes up one: "12" is December 2001.
+  if (typeof value === 'string' && !/\d{4}/.test(value)) return undefined;
   const date = new Date(value);
   const time = date.getTime();
   // Years outside 1990..2200 are upstream noise, not papers.

@@ -1,6 +1,6 @@
 /**
  * Folds one scrape into the previous snapshot. Pure and idempotent: merging the same scrape twice
- * gives the same snapshot, and the order of two scrapes never loses a paper's `firstSeenAt`.
+ * gives the same snapshot, and a paper's `firstSeenAt`, once in the snapshot, never changes.
  */
 import type { Paper, ScrapedPaper, Snapshot } from '../domain/types';
 import { contentVersion } from './version';
@@ -36,6 +36,12 @@ const DEFAULT_RESOLUTION_MS = 6 * 3_600_000;
 /** Merges `scraped` (one page, in trending order) into `previous` (or nothing, on the first run). */
 export function mergeSnapshot(previous: Snapshot | null, scraped: ScrapedPaper[], options: MergeOptions): MergeResult {
   const now = Date.parse(options.now);
+  // A run whose clock is behind the snapshot's must not date new papers before papers readers
+  // already have (a reader may skip items older than its last visit), nor move `updatedAt` back.
+  // With a sane clock the newest known date is a cron interval ago and this changes nothing; a
+  // date more than a day ahead came from a broken clock and must not pin every later one.
+  const newest = (previous?.papers ?? []).reduce((max, paper) => Math.max(max, Date.parse(paper.firstSeenAt)), -Infinity);
+  const seenBase = newest - now <= DAY_MS ? Math.max(now, newest + scraped.length) : now;
   const resolution = options.lastSeenResolutionMs ?? DEFAULT_RESOLUTION_MS;
   const before = new Map((previous?.papers ?? []).map((paper) => [paper.id, paper]));
   const merged = new Map<string, Paper>();
@@ -46,15 +52,16 @@ export function mergeSnapshot(previous: Snapshot | null, scraped: ScrapedPaper[]
     const old = before.get(fresh.id);
     // Papers that start trending together get dates a millisecond apart in trending order, so
     // readers that sort by date list them as the page does, and no two items share a date.
-    const seenNow = new Date(now - (fresh.rank - 1)).toISOString();
     if (!old) {
       added.push(fresh.id);
-      merged.set(fresh.id, { ...fresh, firstSeenAt: seenNow, lastSeenAt: options.now });
+      const firstSeenAt = new Date(seenBase - (fresh.rank - 1)).toISOString();
+      merged.set(fresh.id, { ...fresh, firstSeenAt, lastSeenAt: options.now });
       continue;
     }
     const lastSeenAt = now - Date.parse(old.lastSeenAt) >= resolution ? options.now : old.lastSeenAt;
-    // A run that started earlier but merges later (two runs at once) may date a paper earlier.
-    const next: Paper = { ...combine(old, fresh), firstSeenAt: earliest(old.firstSeenAt, seenNow), lastSeenAt };
+    // The date readers know the paper by: never moved, whatever the clock or the rank say now.
+    // (Two runs at once are reconciled before this merge: see jobs/reconcile.ts.)
+    const next: Paper = { ...combine(old, fresh), firstSeenAt: old.firstSeenAt, lastSeenAt };
     if (!samePaper(old, next)) updated.push(fresh.id);
     merged.set(fresh.id, next);
   }
@@ -77,7 +84,7 @@ export function mergeSnapshot(previous: Snapshot | null, scraped: ScrapedPaper[]
   const changed = version !== previous?.version;
   const snapshot: Snapshot = {
     version,
-    updatedAt: changed || !previous ? options.now : previous.updatedAt,
+    updatedAt: !previous ? options.now : changed ? laterThan(previous.updatedAt, options.now) : previous.updatedAt,
     checkedAt: options.now,
     papers,
   };
@@ -102,8 +109,11 @@ function combine(old: Paper, fresh: ScrapedPaper): Omit<Paper, 'firstSeenAt' | '
   };
 }
 
-function earliest(a: string, b: string): string {
-  return a <= b ? a : b;
+// `updatedAt` is the feeds' Last-Modified, compared by readers at one-second granularity: a change
+// must move it at least a second forward, even when this run's clock says otherwise.
+function laterThan(before: string, now: string): string {
+  const next = Date.parse(before) + 1_000;
+  return Date.parse(now) >= next ? now : new Date(next).toISOString();
 }
 
 function samePaper(a: Paper, b: Paper): boolean {

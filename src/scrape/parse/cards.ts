@@ -1,18 +1,29 @@
 /**
- * The fallback: read the rendered paper cards. Only the cards' container is handed to linkedom
- * (never the whole page), and each card yields an entry in the same shape as the embedded JSON,
- * so one normalizer serves both paths. Cards carry no abstract, authors or comment count.
+ * The fallback: read the rendered paper cards. Only the part of the page that holds the cards (from
+ * the data element or `<main>` to the last card) is handed to linkedom, and each card yields an
+ * entry in the same shape as the embedded JSON, so one normalizer serves both paths. Cards carry no
+ * abstract, authors or comment count.
  */
 import { parseHTML } from 'linkedom';
 
-const PAPER_HREF = /^\/papers\/([^/?#]+)\/?$/;
+// A paper page, relative or on huggingface.co, with an optional query or fragment. Old-style arXiv
+// ids (`hep-th/9901001`) hold a slash.
+const PAPER_HREF =
+  /^(?:https?:\/\/(?:www\.)?huggingface\.co)?\/papers\/([a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?|[^/?#]+)\/?(?:[?#].*)?$/;
+const PAPER_LINKS = 'a[href*="/papers/"]';
+const GITHUB_HREF = /^https?:\/\/(?:www\.)?github\.com\//i;
 
 /** Returns one JSON-shaped entry per distinct paper card in `html[from..]`, in page order. */
 export function readCards(html: string, from = 0): Record<string, unknown>[] {
-  const first = html.indexOf('<article', from);
-  const last = html.lastIndexOf('</article>');
-  if (first < 0 || last < first) return [];
-  const { document } = parseHTML(`<!doctype html><html><body>${html.slice(first, last + 10)}</body></html>`);
+  const first = /<article[\s>]/gi;
+  first.lastIndex = from;
+  // Tag names are case-insensitive; the page writes them in lower case.
+  const last = Math.max(html.lastIndexOf('</article'), html.lastIndexOf('</ARTICLE'));
+  if (!first.exec(html) || last < first.lastIndex) return [];
+  // From `from`, not from the first card: a comment or script before the cards that holds an
+  // `<article` must be parsed as what it is.
+  const end = html.indexOf('>', last);
+  const { document } = parseHTML(`<!doctype html><html><body>${html.slice(from, end < 0 ? html.length : end + 1)}</body></html>`);
   const entries: Record<string, unknown>[] = [];
   const seen = new Set<string>();
   for (const article of document.querySelectorAll('article')) {
@@ -29,14 +40,15 @@ export function readCards(html: string, from = 0): Record<string, unknown>[] {
 type Element = ReturnType<typeof parseHTML>['document']['body'];
 
 function readCard(article: Element): Record<string, unknown> | null {
+  const paperLinks = [...article.querySelectorAll(PAPER_LINKS)].filter((a) => PAPER_HREF.test(a.getAttribute('href') ?? ''));
+  // The title is the heading's paper link; another link to the paper (comments, say) may come first.
   const titleLink =
-    article.querySelector('h3 a[href^="/papers/"]') ??
-    [...article.querySelectorAll('a[href^="/papers/"]')].find((a) => text(a) !== '');
+    [...article.querySelectorAll(`h3 ${PAPER_LINKS}`)].find((a) => paperLinks.includes(a) && text(a) !== '') ??
+    paperLinks.find((a) => text(a) !== '');
   const id = PAPER_HREF.exec(titleLink?.getAttribute('href') ?? '')?.[1];
   if (!titleLink || !id) return null;
-  const paperLinks = [...article.querySelectorAll('a[href^="/papers/"]')];
   const thumbnail = paperLinks.map((a) => a.querySelector('img')?.getAttribute('src')).find(Boolean);
-  const github = article.querySelector('a[href^="https://github.com/"]');
+  const github = [...article.querySelectorAll('a[href*="github.com/"]')].find((a) => GITHUB_HREF.test(a.getAttribute('href') ?? ''));
   const org = [...article.querySelectorAll('a[href^="/"]')].find(
     (a) => /rounded-full/.test(a.getAttribute('class') ?? '') && !/^\/(papers|login)\b/.test(a.getAttribute('href') ?? ''),
   );

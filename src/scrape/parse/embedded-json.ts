@@ -18,10 +18,19 @@ const TARGET = 'dailypapers';
 
 /**
  * Finds the `DailyPapers` hydration element: by `data-target` when present, otherwise the first
- * element whose `data-props` mentions `dailyPapers`. Returns `null` when the page has neither.
+ * element whose `data-props` holds a `dailyPapers` array. Markup that is not part of the document
+ * (inside a comment, a `<script>` string, a `<template>`) is passed over. Returns `null` when the
+ * page has no candidate at all; a candidate whose JSON is unusable comes back with its error.
  */
 export function findDataElement(html: string): DataElement | null {
-  let fallback: StartTag | null = null;
+  // Candidates in page order: the first usable target wins at once (the ordinary page has exactly
+  // one), so the rest of the 1.5 MB page is searched only when that one is missing or unusable.
+  const targets: DataElement[] = [];
+  const mentions: StartTag[] = [];
+  // Kept as a last resort: telling inert markup apart is a heuristic (a raw `<script` inside an
+  // earlier attribute value would fool it), and an element it doubts beats no element at all.
+  let doubted: StartTag | null = null;
+  const inert = inertMarkup(html);
   DATA_PROPS.lastIndex = 0;
   for (let match = DATA_PROPS.exec(html); match; match = DATA_PROPS.exec(html)) {
     const tag = startTagAround(html, match.index);
@@ -29,10 +38,30 @@ export function findDataElement(html: string): DataElement | null {
     // Never search inside a value we have already seen: it holds escaped data, not markup.
     DATA_PROPS.lastIndex = tag.end;
     const target = tag.attributes.get('data-target')?.value.trim().toLowerCase();
-    if (target === TARGET) return { tag, result: readEntries(tag) };
-    if (!fallback && tag.attributes.get('data-props')?.value.includes('dailyPapers')) fallback = tag;
+    const isTarget = target === TARGET;
+    if (!isTarget && !tag.attributes.get('data-props')?.value.includes('dailyPapers')) continue;
+    if (inert.covers(tag.start)) {
+      if (isTarget) doubted ??= tag;
+      continue;
+    }
+    if (!isTarget) {
+      mentions.push(tag);
+      continue;
+    }
+    const found: DataElement = { tag, result: readEntries(tag) };
+    if (hasEntries(found)) return found;
+    targets.push(found);
   }
-  return fallback ? { tag: fallback, result: readEntries(fallback) } : null;
+  // No target with papers: an element that merely mentions `dailyPapers` (a header's link, say)
+  // counts only when its JSON really holds the array.
+  const mentioned = mentions.map((tag): DataElement => ({ tag, result: readEntries(tag) }));
+  const best = mentioned.find(hasEntries) ?? targets[0] ?? mentioned[0];
+  if (best) return best;
+  return doubted ? { tag: doubted, result: readEntries(doubted) } : null;
+}
+
+function hasEntries(element: DataElement): boolean {
+  return 'entries' in element.result && element.result.entries.length > 0;
 }
 
 function readEntries(tag: StartTag): DataElement['result'] {
@@ -49,4 +78,52 @@ function readEntries(tag: StartTag): DataElement['result'] {
   const entries = (props as Record<string, unknown>)['dailyPapers'];
   if (!Array.isArray(entries)) return { error: 'data-props has no dailyPapers array' };
   return { entries };
+}
+
+// Where markup is text, not elements: comments, raw-text and escapable raw-text elements, and
+// `<template>` (whose content is inert). A hydration element in one of them is never hydrated.
+const INERT_START = /<!--|<(script|style|template|textarea|title|noscript|xmp|iframe|noembed|noframes)(?=[\s/>])/gi;
+
+/**
+ * The inert ranges of `html`, found lazily: `covers(at)` scans forward only as far as `at`, so on
+ * the ordinary page (one candidate, some kilobytes in) it reads just the page's head and header.
+ * Candidates are asked about in page order.
+ */
+function inertMarkup(html: string): { covers(at: number): boolean } {
+  const scan = new RegExp(INERT_START.source, 'gi');
+  let scanned = 0; // everything before this offset has been scanned
+  let rangeStart = -1;
+  let rangeEnd = -1;
+  return {
+    covers(at: number): boolean {
+      while (rangeEnd <= at) {
+        scanned = Math.max(scanned, rangeEnd);
+        // Search only up to `at`: past it lies the candidate's own value, often hundreds of KB.
+        scan.lastIndex = 0;
+        const open = scan.exec(html.slice(scanned, at));
+        if (!open) {
+          scanned = at; // `html[at]` is the candidate's `<`: no opener straddles it
+          return false;
+        }
+        rangeStart = scanned + open.index;
+        rangeEnd = closeOf(html, rangeStart, open[1]);
+      }
+      return rangeStart < at;
+    },
+  };
+}
+
+// Offset just past the end of the inert range opened at `start` (the end of the page if unclosed).
+function closeOf(html: string, start: number, element: string | undefined): number {
+  if (element === undefined) {
+    // `<!-->` and `<!--->` are whole (empty) comments in HTML.
+    if (html.startsWith('>', start + 4)) return start + 5;
+    if (html.startsWith('->', start + 4)) return start + 6;
+    const end = html.indexOf('-->', start + 4);
+    return end < 0 ? html.length : end + 3;
+  }
+  const close = new RegExp(`</${element}[\\s/>]`, 'gi');
+  close.lastIndex = start + element.length + 1;
+  const found = close.exec(html);
+  return found ? found.index + found[0].length : html.length;
 }

@@ -26,14 +26,16 @@ export interface ParsePageOptions {
 
 /** Parses a trending-page document. Pure: the same HTML always gives the same result. */
 export function parsePage(html: string, options: ParsePageOptions = {}): ParsedPage {
+  const element = findDataElement(html);
+  // Where the papers start: the data element, whose content holds the cards.
+  const from = element ? element.tag.end : Math.max(0, html.search(/<main[\s>]/i));
   // A page cut off in transfer may still hold readable JSON and a subset of the cards; either would
   // quietly shrink the feed, so an unterminated document is refused outright.
-  if (!/<\/(?:html|body)\s*>/i.test(html.slice(-4096))) {
+  if (!closedAfter(html, from)) {
     throw new PageParseError(
-      html.trim() === '' ? 'the page is empty' : 'the page is truncated (it does not end with </body> or </html>)',
+      html.trim() === '' ? 'the page is empty' : 'the page is truncated (no </body> or </html> after its papers)',
     );
   }
-  const element = findDataElement(html);
   if (!options.skipJson && element && 'entries' in element.result && element.result.entries.length > 0) {
     return { source: 'json', entries: element.result.entries };
   }
@@ -44,8 +46,24 @@ export function parsePage(html: string, options: ParsePageOptions = {}): ParsedP
     : 'error' in element.result
       ? element.result.error
       : 'the dailyPapers array is empty';
-  const from = element ? element.tag.end : Math.max(0, html.search(/<main[\s>]/i));
   const cards = readCards(html, from);
   if (cards.length > 0) return { source: 'cards', entries: cards, fallbackReason: reason };
   throw new PageParseError(`no papers found: ${reason}, and no paper cards (<article>) in the page`);
+}
+
+const CLOSING = /<\/(?:html|body)\s*>/gi;
+
+/**
+ * Whether a `</body>` or `</html>` end tag follows `from`, where the papers start (the cards come
+ * after it). Usually it is in the page's last bytes, but a server may append comments or
+ * whitespace after `</html>`; only then is the rest of the page searched. The cards' text is
+ * escaped, so a raw end tag after the papers is the document's own.
+ */
+function closedAfter(html: string, from: number): boolean {
+  const tail = Math.max(from, html.length - 4096);
+  CLOSING.lastIndex = tail;
+  if (CLOSING.test(html)) return true;
+  if (tail === from) return false;
+  CLOSING.lastIndex = from;
+  return CLOSING.test(html);
 }
