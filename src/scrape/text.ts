@@ -5,8 +5,10 @@
 
 // C0 controls other than tab/LF/CR, DEL and C1 controls, the two non-characters XML 1.0 forbids,
 // and UTF-16 surrogates that are not part of a pair (a "lone surrogate" cannot be encoded as UTF-8).
+// Also the bidirectional embedding, override and isolate controls: invisible, and able to make a
+// title read differently from what it says (right-to-left scripts display correctly without them).
 const FORBIDDEN_CHARS =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Hard caps so one hostile entry cannot bloat the snapshot or every feed that carries it. */
 export const MAX_TITLE_CHARS = 1_000;
@@ -35,7 +37,7 @@ export function cleanText(value: unknown, max = MAX_TEXT_CHARS): string {
 // besides controls.) A match only means "take the full path", so false alarms cost time, not
 // correctness.
 const NEEDS_CLEANING =
-  /[\u0000-\u001F\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+  /[\u0000-\u001F\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202A-\u202F\u205F\u2066-\u2069\u3000\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 
 function needsCleaning(value: string): boolean {
   return NEEDS_CLEANING.test(value) || value.includes('  ');
@@ -43,7 +45,7 @@ function needsCleaning(value: string): boolean {
 
 // C0/C1 controls and XML's non-characters, without the surrogate rules: the lookaround alternatives
 // are the costly part of FORBIDDEN_CHARS, and a well-formed string has no lone surrogate to drop.
-const FORBIDDEN_BMP = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+const FORBIDDEN_BMP = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
 
 function clean(value: string): string {
   const forbidden = isWellFormed(value) ? FORBIDDEN_BMP : FORBIDDEN_CHARS;

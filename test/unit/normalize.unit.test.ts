@@ -62,6 +62,10 @@ describe('text helpers', () => {
     expect(cleanText(42)).toBe('');
   });
 
+  it('drops bidirectional overrides that could make a title read differently', () => {
+    expect(cleanText('safe \u202Egnp.exe\u202C and \u2067isolated\u2069 שלום')).toBe('safe gnp.exe and isolated שלום');
+  });
+
   it('cuts long text on a code-point boundary', () => {
     const cut = cleanText(`${'a'.repeat(9)}😀😀`, 11);
     expect(cut).toBe(`${'a'.repeat(9)}…`);

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/scrape/text';
 
 // The definition cleanText's fast paths must keep: drop what XML 1.0 forbids (lone surrogates
-// included), collapse whitespace, trim.
+// included) and the bidirectional formatting controls, collapse whitespace, trim.
 const FORBIDDEN =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const reference = (value: string) => value.replace(FORBIDDEN, '').replace(/\s+/g, ' ').trim();
 
 describe('cleanText (fast paths)', () => {
