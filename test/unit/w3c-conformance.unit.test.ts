@@ -4,7 +4,6 @@
  * non-ASCII and a filter that matches nothing. Runs when FEEDVALIDATOR_SRC points at a checkout
  * of w3c/feedvalidator (its `src` folder); see README, "Tests".
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +15,8 @@ import { forgetCachedSnapshot, kvStore } from '../../src/store';
 import { loadTopics } from '../../src/topics';
 import { fixture } from '../support/fixtures';
 import { memoryKv } from '../support/memory-kv';
+import { FEEDVALIDATOR_SRC, w3cEvents } from '../support/w3c';
 
-const W3C = process.env['FEEDVALIDATOR_SRC'];
 const ORIGIN = 'http://127.0.0.1:8080';
 const FILTERS = [
   '?q=graph|node^edge',
@@ -27,22 +26,6 @@ const FILTERS = [
   '?q=zzzznothingmatches',
 ];
 
-// Every event the validator logs at the AA level (errors and warnings), per file.
-const CHECK = String.raw`
-import sys, os, json
-sys.path.insert(0, os.environ['FEEDVALIDATOR_SRC'])
-import feedvalidator
-from feedvalidator import compatibility
-from feedvalidator.formatter.text_plain import Formatter
-out = {}
-for path, base in zip(sys.argv[1::2], sys.argv[2::2]):
-    try:
-        events = feedvalidator.validateString(open(path, 'rb').read(), firstOccurrenceOnly=1, base=base)['loggedEvents']
-    except feedvalidator.logging.ValidationFailure as vf:
-        events = [vf.event]
-    out[path] = list(Formatter(compatibility.AA(events)))
-print(json.dumps(out))
-`;
 
 async function envAfterCaptures(): Promise<Env> {
   const memory = memoryKv();
@@ -61,22 +44,22 @@ async function envAfterCaptures(): Promise<Env> {
   return { PAPERS: memory.kv, SOURCE_URL: 'https://upstream.test/papers/trending' } as Env;
 }
 
-describe.skipIf(!W3C)('W3C feed validator, warnings included', () => {
+describe.skipIf(!FEEDVALIDATOR_SRC)('W3C feed validator, warnings included', () => {
   it('has nothing to say about any topic feed or filtered feed', async () => {
     const env = await envAfterCaptures();
     const dir = mkdtempSync(join(tmpdir(), 'paperfeed-w3c-'));
     const urls = loadTopics(env).flatMap((topic) => ['rss', 'atom'].map((format) => `${ORIGIN}/feeds/${topic.slug}.${format}?limit=200`));
     for (const filter of FILTERS) urls.push(`${ORIGIN}/feeds/all.rss${filter}`, `${ORIGIN}/feeds/graphs.atom${filter}`);
-    const args: string[] = [];
+    const documents: { file: string; url: string }[] = [];
     for (const [i, url] of urls.entries()) {
       const response = await app.request(url, {}, env);
       expect(response.status, url).toBe(200);
       const file = join(dir, `${i}.xml`);
       writeFileSync(file, Buffer.from(await response.arrayBuffer()));
       // The validator's document location is the URL exactly as the reader would have sent it.
-      args.push(file, url);
+      documents.push({ file, url });
     }
-    const events = JSON.parse(execFileSync('/usr/bin/python3', ['-c', CHECK, ...args], { encoding: 'utf8', env: process.env })) as Record<string, string[]>;
+    const events = w3cEvents(documents, 'warnings');
     const byUrl = Object.fromEntries(urls.map((url, i) => [url, events[join(dir, `${i}.xml`)]]));
     expect(Object.entries(byUrl).filter(([, list]) => list === undefined || list.length > 0)).toEqual([]);
   });
