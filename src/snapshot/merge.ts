@@ -102,7 +102,8 @@ function combine(old: Paper, fresh: ScrapedPaper): Omit<Paper, 'firstSeenAt' | '
   if (fresh.source === 'json' || old.source === 'cards') return fresh;
   return {
     ...old,
-    upvotes: fresh.upvotes,
+    // A card without a vote count reads as 0; upvotes on a trending paper only ever grow.
+    upvotes: Math.max(fresh.upvotes, old.upvotes),
     rank: fresh.rank,
     githubUrl: fresh.githubUrl ?? old.githubUrl,
     githubStars: fresh.githubStars ?? old.githubStars,

@@ -67,5 +67,8 @@ describe('mergeSnapshot', () => {
     const first = run(null, [scraped('2603.00001', 1, { authors: ['Ada'], aiKeywords: ['LLM'] })], 0).snapshot;
     const cards = run(first, [scraped('2603.00001', 3, { abstract: 'short', authors: [], source: 'cards', upvotes: 50 })], 1).snapshot;
     expect(cards.papers[0]).toMatchObject({ abstract: 'Abstract 2603.00001', authors: ['Ada'], aiKeywords: ['LLM'], upvotes: 50, rank: 3, source: 'json' });
+    // A card that shows no vote count does not wipe the known one.
+    const noCount = run(cards, [scraped('2603.00001', 3, { abstract: 'short', authors: [], source: 'cards', upvotes: 0 })], 2).snapshot;
+    expect(noCount.papers[0]?.upvotes).toBe(50);
   });
 });
