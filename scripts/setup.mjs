@@ -14,8 +14,8 @@ const forTests = process.argv.includes('--test');
 
 const installed = join(root, 'node_modules/.package-lock.json');
 if (!existsSync(installed) || statSync(join(root, 'package-lock.json')).mtimeMs > statSync(installed).mtimeMs) {
-  console.log('[setup] installing npm dependencies (npm ci)');
-  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  console.error('[setup] installing npm dependencies (npm ci)');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=warn'], { cwd: root, stdio: 'inherit' });
 }
 
 if (forTests) {
@@ -33,7 +33,7 @@ if (forTests) {
       console.error(`[setup] the tests need these Debian packages: sudo apt-get install -y ${missing.join(' ')}`);
       process.exit(1);
     }
-    console.log(`[setup] installing ${missing.join(', ')} (apt-get)`);
+    console.error(`[setup] installing ${missing.join(', ')} (apt-get)`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
