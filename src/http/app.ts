@@ -11,6 +11,7 @@ import { StoreUnavailableError } from '../store';
 import { allowedMethods } from './allowed-methods';
 import { PUBLIC_READ_PATHS, publicReadCors } from './cors';
 import { problem, problemResponse } from './problem';
+import { problemPages } from './problem-page';
 import { adminRoutes } from './routes/admin';
 import { feedRoutes } from './routes/feeds';
 import { healthRoutes } from './routes/health';
@@ -22,6 +23,8 @@ import { topicRoutes } from './routes/topics';
 export const app = new Hono<{ Bindings: Env }>();
 
 app.use(securityHeaders());
+// Inside the security headers, so a problem turned into a page still gets its CSP.
+app.use(problemPages());
 for (const path of PUBLIC_READ_PATHS) app.use(path, publicReadCors);
 // Far longer than any feed URL; anything bigger is abuse, refused before any route parses it.
 const MAX_URL_CHARS = 4096;
