@@ -85,28 +85,28 @@ function readEntries(tag: StartTag): DataElement['result'] {
 const INERT_START = /<!--|<(script|style|template|textarea|title|noscript|xmp|iframe|noembed|noframes)(?=[\s/>])/gi;
 
 /**
- * The inert ranges of `html`, found lazily: `covers(at)` scans forward only as far as `at`, so on
- * the ordinary page (one candidate, some kilobytes in) it reads just the page's head and header.
- * Candidates are asked about in page order.
+ * The inert ranges of `html`, found lazily and in one forward pass: `covers(at)` reads only as far
+ * as the first opener at or past `at`, so on the ordinary page (one candidate, some kilobytes in)
+ * it reads just the page's head and header, and never the same text twice. Candidates are asked
+ * about in page order.
  */
 function inertMarkup(html: string): { covers(at: number): boolean } {
   const scan = new RegExp(INERT_START.source, 'gi');
-  let scanned = 0; // everything before this offset has been scanned
   let rangeStart = -1;
   let rangeEnd = -1;
+  // The first opener at or after `rangeEnd`, once searched for (`null`: there is none).
+  let next: RegExpExecArray | null | undefined;
   return {
     covers(at: number): boolean {
       while (rangeEnd <= at) {
-        scanned = Math.max(scanned, rangeEnd);
-        // Search only up to `at`: past it lies the candidate's own value, often hundreds of KB.
-        scan.lastIndex = 0;
-        const open = scan.exec(html.slice(scanned, at));
-        if (!open) {
-          scanned = at; // `html[at]` is the candidate's `<`: no opener straddles it
-          return false;
+        if (next === undefined || (next !== null && next.index < rangeEnd)) {
+          scan.lastIndex = Math.max(rangeEnd, 0);
+          next = scan.exec(html);
         }
-        rangeStart = scanned + open.index;
-        rangeEnd = closeOf(html, rangeStart, open[1]);
+        if (next === null || next.index >= at) return false;
+        rangeStart = next.index;
+        rangeEnd = closeOf(html, rangeStart, next[1]);
+        next = undefined;
       }
       return rangeStart < at;
     },
