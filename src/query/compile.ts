@@ -3,7 +3,8 @@
  * once per query string: parsing, plural forms, and one regular expression per group of
  * alternative terms in the same field, so that a topic listing fifty terms reads a field once.
  * Matching a paper runs those expressions over its normalized fields; each answer is remembered
- * per paper object, so a warm isolate answers a repeated query without matching at all.
+ * per paper text, so a warm isolate answers a repeated query without matching at all, even
+ * across snapshot versions.
  */
 import { paperText, type FieldText, type MatchablePaper, type PaperText } from './paper-text';
 import { parseQuery, type QueryNode } from './parse';
@@ -42,12 +43,14 @@ export function matcherOf(node: QueryNode): PaperMatcher {
     };
   }
   const test = compileNode(node);
-  const answers = new WeakMap<MatchablePaper, boolean>();
+  // Answers per paper text, not per paper object: they carry over to the next snapshot version.
+  const answers = new WeakMap<PaperText, boolean>();
   return function matchesQuery(paper) {
-    let answer = answers.get(paper);
+    const text = paperText(paper);
+    let answer = answers.get(text);
     if (answer === undefined) {
-      answer = test(paperText(paper));
-      answers.set(paper, answer);
+      answer = test(text);
+      answers.set(text, answer);
     }
     return answer;
   };

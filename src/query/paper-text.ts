@@ -1,8 +1,8 @@
 /**
  * The text of a paper as queries read it: per field, its words (see `normalizeText`) joined by
  * single spaces, one line per line of the field, computed once per paper object and only for the
- * fields some query asks about. Snapshot papers are read once per version and kept by the store's
- * cache, so a warm isolate matches against strings it already has.
+ * fields some query asks about, and shared by every paper object with the same text (each
+ * snapshot version brings new objects for mostly unchanged papers).
  *
  * Word boundaries are found here, once per field, so that query expressions need no Unicode
  * character classes: an expression with `\p{L}` classes costs milliseconds to compile for text
@@ -70,14 +70,24 @@ export class PaperText {
   }
 }
 
-const texts = new WeakMap<MatchablePaper, PaperText>();
+const byPaper = new WeakMap<MatchablePaper, PaperText>();
+// Every snapshot version brings new paper objects, but their text rarely changes: keyed by
+// content, a new snapshot pays only for papers that are new or changed. Bounded, emptied when full.
+const byContent = new Map<string, PaperText>();
+const MAX_BY_CONTENT = 1024;
 
-/** The (cached) text of `paper`. */
+/** The (cached) text of `paper`; papers with the same text share one. */
 export function paperText(paper: MatchablePaper): PaperText {
-  let text = texts.get(paper);
+  let text = byPaper.get(paper);
   if (!text) {
-    text = new PaperText(paper);
-    texts.set(paper, text);
+    const key = `${paper.title}\u0000${paper.abstract}\u0000${paper.aiSummary ?? ''}\u0000${paper.aiKeywords.join('\n')}`;
+    text = byContent.get(key);
+    if (!text) {
+      text = new PaperText(paper);
+      if (byContent.size >= MAX_BY_CONTENT) byContent.clear();
+      byContent.set(key, text);
+    }
+    byPaper.set(paper, text);
   }
   return text;
 }
