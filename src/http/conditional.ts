@@ -76,3 +76,22 @@ export function parseHttpDate(value: string): number | null {
   // 31 Feb and the like roll over into the next month: not a date.
   return new Date(ms).getUTCDate() === day ? ms : null;
 }
+
+/** What a response derived from a snapshot is validated by. */
+export interface Validation {
+  version: string;
+  /** Everything besides the version that the bytes depend on (origin, path, query, variant). */
+  key: string;
+  lastModified: Date;
+  cacheControl: string;
+}
+
+/**
+ * The validator headers (`ETag`, `Last-Modified`, `Cache-Control`) of such a response, and whether
+ * `request` already holds it: the one place the routes decide between 200 and 304.
+ */
+export function validate(request: Request, v: Validation): { headers: Record<string, string>; notModified: boolean } {
+  const etag = etagFor(v.version, v.key);
+  const headers = { etag, 'last-modified': v.lastModified.toUTCString(), 'cache-control': v.cacheControl };
+  return { headers, notModified: isNotModified(request.headers, etag, v.lastModified) };
+}

@@ -8,7 +8,7 @@ import type { Snapshot } from '../../domain/types';
 import type { Env } from '../../env';
 import { renderFeedPreview } from '../../html';
 import { selectPapers } from '../../select/select-papers';
-import { etagFor, isNotModified } from '../conditional';
+import { validate } from '../conditional';
 import type { FeedRequest } from '../feed-request';
 import { pageCache } from '../isolate-cache';
 
@@ -24,10 +24,9 @@ export function feedPreview(c: Context<{ Bindings: Env }>, feed: FeedRequest, sn
     return c.body(page, 200, { ...base, 'cache-control': 'no-store' });
   }
   const key = `${url.origin}${url.pathname}${url.search}|${snapshot.checkedAt}${PREVIEW_VARIANT}`;
-  const etag = etagFor(snapshot.version, key);
-  const lastModified = new Date(snapshot.checkedAt);
-  const headers = { etag, 'last-modified': lastModified.toUTCString(), 'cache-control': 'public, max-age=300', vary: 'Accept' };
-  if (isNotModified(c.req.raw.headers, etag, lastModified)) return c.body(null, 304, headers);
+  const validation = validate(c.req.raw, { version: snapshot.version, key, lastModified: new Date(snapshot.checkedAt), cacheControl: 'public, max-age=300' });
+  const headers = { ...validation.headers, vary: 'Accept' };
+  if (validation.notModified) return c.body(null, 304, headers);
   const page = pageCache.get(`preview|${snapshot.version}|${key}`, () =>
     renderFeedPreview({ ...model(feed), papers: selectPapers(snapshot.papers, feed.selection), checkedAt: snapshot.checkedAt }),
   );

@@ -8,7 +8,7 @@ import { CRON_INTERVAL_MINUTES } from '../../env';
 import { composeFeed, MEDIA_TYPES, renderFeed } from '../../feeds';
 import { selectPapers } from '../../select/select-papers';
 import { readSnapshotCached } from '../../store';
-import { etagFor, isNotModified } from '../conditional';
+import { validate } from '../conditional';
 import { edgeCached, edgeCacheKey, type WaitUntil } from '../edge-cache';
 import { resolveFeedRequest } from '../feed-request';
 import { prefersHtml } from '../negotiate';
@@ -35,16 +35,15 @@ feedRoutes.get('/:name', async (c) => {
     });
   }
   // Links are absolute, so the bytes depend on the origin as much as on the path and query.
-  const etag = etagFor(snapshot.version, `${url.origin}${url.pathname}${url.search}`);
   const lastModified = new Date(snapshot.updatedAt);
-  const headers = {
-    etag,
-    'last-modified': lastModified.toUTCString(),
-    'cache-control': `public, max-age=${FEED_MAX_AGE}`,
-    'access-control-allow-origin': '*',
-    vary: 'Accept',
-  };
-  if (isNotModified(c.req.raw.headers, etag, lastModified)) return c.body(null, 304, headers);
+  const validation = validate(c.req.raw, {
+    version: snapshot.version,
+    key: `${url.origin}${url.pathname}${url.search}`,
+    lastModified,
+    cacheControl: `public, max-age=${FEED_MAX_AGE}`,
+  });
+  const headers = { ...validation.headers, 'access-control-allow-origin': '*', vary: 'Accept' };
+  if (validation.notModified) return c.body(null, 304, headers);
   // The body shows `updatedAt` too; content can return to an earlier version at a later time.
   const body = await renderCached(url, `${snapshot.version}-${lastModified.getTime()}`, waitUntilOf(c), () => {
     const papers = selectPapers(snapshot.papers, feed.selection);

@@ -10,7 +10,7 @@ import { feedUrl, filterSearch, renderIndexPage } from '../../html';
 import { selectPapers } from '../../select/select-papers';
 import { readSnapshotCached } from '../../store';
 import { findTopic, loadTopics, topicMatcher } from '../../topics';
-import { etagFor, isNotModified } from '../conditional';
+import { validate } from '../conditional';
 import { pageCache } from '../isolate-cache';
 import { badParameter, problem } from '../problem';
 
@@ -28,10 +28,11 @@ indexRoutes.get('/', async (c) => {
   const snapshot = await readSnapshotCached(c.env.PAPERS, Date.now());
   // Everything the page depends on besides the code: a new scrape, another host, other topics.
   const key = `${url.origin}|${sourceUrl}|${c.env.TOPICS ?? ''}|${snapshot ? `${snapshot.version}|${snapshot.checkedAt}` : 'none'}`;
-  const headers: Record<string, string> = { 'cache-control': snapshot ? 'public, max-age=300' : 'no-store' };
+  let headers: Record<string, string> = { 'cache-control': 'no-store' };
   if (snapshot) {
-    headers.etag = etagFor(snapshot.version, `${key}#index`);
-    if (isNotModified(c.req.raw.headers, headers.etag, new Date(snapshot.checkedAt))) return c.body(null, 304, headers);
+    const validation = validate(c.req.raw, { version: snapshot.version, key: `${key}#index`, lastModified: new Date(snapshot.checkedAt), cacheControl: 'public, max-age=300' });
+    if (validation.notModified) return c.body(null, 304, validation.headers);
+    headers = validation.headers;
   }
   const body = pageCache.get(`index|${key}`, () =>
     renderIndexPage({

@@ -9,7 +9,7 @@ import type { Env } from '../../env';
 import { readSnapshotCached } from '../../store';
 import { loadTopics, topicCatalog, type Topic } from '../../topics';
 import { renderTopicsOpml } from '../../topics/opml';
-import { etagFor, isNotModified } from '../conditional';
+import { validate } from '../conditional';
 import { isolateCache } from '../isolate-cache';
 
 export const OPML_TYPE = 'text/x-opml; charset=utf-8';
@@ -36,13 +36,11 @@ async function respond(c: Context<{ Bindings: Env }>, contentType: string, rende
   const snapshot = await readSnapshotCached(c.env.PAPERS, Date.now());
   const key = `${url.origin}${url.pathname}|${c.env.TOPICS ?? ''}`;
   // Before the first scrape there is nothing to validate against, and counts change soon.
-  const headers: Record<string, string> = { 'cache-control': 'no-store' };
+  let headers: Record<string, string> = { 'cache-control': 'no-store' };
   if (snapshot) {
-    const lastModified = new Date(snapshot.updatedAt);
-    headers['cache-control'] = `public, max-age=${MAX_AGE}`;
-    headers['etag'] = etagFor(snapshot.version, key);
-    headers['last-modified'] = lastModified.toUTCString();
-    if (isNotModified(c.req.raw.headers, headers['etag'], lastModified)) return c.body(null, 304, headers);
+    const validation = validate(c.req.raw, { version: snapshot.version, key, lastModified: new Date(snapshot.updatedAt), cacheControl: `public, max-age=${MAX_AGE}` });
+    if (validation.notModified) return c.body(null, 304, validation.headers);
+    headers = validation.headers;
   }
   const body = bodies.get(`${snapshot?.version ?? 'none'}|${key}`, () => render(topics, snapshot, url.origin));
   return c.body(body, 200, { ...headers, 'content-type': contentType });
