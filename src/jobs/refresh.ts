@@ -112,7 +112,8 @@ async function scrapeAndStore(
   if (warnings.length > 0) report.warning = warnings.join('; ');
   const options = { now: report.startedAt, retentionDays: config.retentionDays, skipRetention: drop !== undefined };
 
-  let merged: MergeResult = mergeSnapshot(previous, page.papers, options);
+  const scrapes = [{ list: 'trending' as const, papers: page.papers }];
+  let merged: MergeResult = mergeSnapshot(previous, scrapes, options);
   let stored = previous;
   if (merged.changed || heartbeatDue(previous, Date.parse(report.startedAt))) {
     const latest = await deps.store.readSnapshot();
@@ -121,7 +122,7 @@ async function scrapeAndStore(
       details['reconciled'] = true;
       // The union is taken with this run's own merge, so a paper both runs found new keeps the
       // earlier of the two sightings.
-      merged = mergeSnapshot(unionSnapshots(latest, merged.snapshot), page.papers, options);
+      merged = mergeSnapshot(unionSnapshots(latest, merged.snapshot), scrapes, options);
       stored = latest;
     }
     if (merged.changed || heartbeatDue(stored, Date.parse(report.startedAt))) {
