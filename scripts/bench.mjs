@@ -69,6 +69,7 @@ try {
   const context = {
     origin: 'https://paperfeed.example',
     slug: 'all',
+    feedKey: 'trending/all',
     title: 'paperfeed: All trending papers',
     description: 'Every paper trending on Hugging Face',
     search: '',

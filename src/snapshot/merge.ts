@@ -30,6 +30,7 @@ export interface MergeResult {
   expired: string[];
 }
 
+const SECOND_MS = 1_000;
 const DAY_MS = 86_400_000;
 const DEFAULT_RESOLUTION_MS = 6 * 3_600_000;
 
@@ -40,8 +41,11 @@ export function mergeSnapshot(previous: Snapshot | null, scraped: ScrapedPaper[]
   // already have (a reader may skip items older than its last visit), nor move `updatedAt` back.
   // With a sane clock the newest known date is a cron interval ago and this changes nothing; a
   // date more than a day ahead came from a broken clock and must not pin every later one.
+  // Counted in whole seconds: feeds carry whole seconds (RSS can hold nothing finer), and a stored
+  // date from before that rule may still have milliseconds.
   const newest = (previous?.papers ?? []).reduce((max, paper) => Math.max(max, Date.parse(paper.firstSeenAt)), -Infinity);
-  const seenBase = newest - now <= DAY_MS ? Math.max(now, newest + scraped.length) : now;
+  const nowSecond = wholeSecond(now);
+  const seenBase = newest - now <= DAY_MS ? Math.max(nowSecond, wholeSecond(newest) + scraped.length * SECOND_MS) : nowSecond;
   const resolution = options.lastSeenResolutionMs ?? DEFAULT_RESOLUTION_MS;
   const before = new Map((previous?.papers ?? []).map((paper) => [paper.id, paper]));
   const merged = new Map<string, Paper>();
@@ -50,11 +54,12 @@ export function mergeSnapshot(previous: Snapshot | null, scraped: ScrapedPaper[]
 
   for (const fresh of scraped) {
     const old = before.get(fresh.id);
-    // Papers that start trending together get dates a millisecond apart in trending order, so
-    // readers that sort by date list them as the page does, and no two items share a date.
+    // Papers that start trending together get dates a second apart in trending order, so
+    // readers that sort by date list them as the page does, and no two items share a date even
+    // in RSS, whose dates have no finer unit.
     if (!old) {
       added.push(fresh.id);
-      const firstSeenAt = new Date(seenBase - (fresh.rank - 1)).toISOString();
+      const firstSeenAt = new Date(seenBase - (fresh.rank - 1) * SECOND_MS).toISOString();
       merged.set(fresh.id, { ...fresh, firstSeenAt, lastSeenAt: options.now });
       continue;
     }
@@ -110,10 +115,14 @@ function combine(old: Paper, fresh: ScrapedPaper): Omit<Paper, 'firstSeenAt' | '
   };
 }
 
+function wholeSecond(ms: number): number {
+  return Math.floor(ms / SECOND_MS) * SECOND_MS;
+}
+
 // `updatedAt` is the feeds' Last-Modified, compared by readers at one-second granularity: a change
 // must move it at least a second forward, even when this run's clock says otherwise.
 function laterThan(before: string, now: string): string {
-  const next = Date.parse(before) + 1_000;
+  const next = Date.parse(before) + SECOND_MS;
   return Date.parse(now) >= next ? now : new Date(next).toISOString();
 }
 

@@ -20,13 +20,34 @@ describe('mergeSnapshot', () => {
     const first = run(null, [scraped('2603.00001', 1), scraped('2603.00002', 2)], 0).snapshot;
     expect(first.papers.map((p) => [p.id, p.firstSeenAt])).toEqual([
       ['2603.00001', T0],
-      ['2603.00002', new Date(Date.parse(T0) - 1).toISOString()],
+      ['2603.00002', new Date(Date.parse(T0) - 1_000).toISOString()],
     ]);
     const second = run(first, [scraped('2603.00002', 1, { upvotes: 99 }), scraped('2603.00003', 2)], 5).snapshot;
     const byId = new Map(second.papers.map((p) => [p.id, p]));
     expect(byId.get('2603.00002')).toMatchObject({ firstSeenAt: first.papers[1]!.firstSeenAt, upvotes: 99, rank: 1 });
     expect(byId.get('2603.00001')).toMatchObject({ firstSeenAt: T0, rank: null });
     expect(second.papers[0]!.id).toBe('2603.00003');
+  });
+
+  it('dates a batch in whole seconds, one apart in trending order, from a clock with milliseconds', () => {
+    const page = [scraped('2603.00001', 1), scraped('2603.00002', 2), scraped('2603.00003', 3)];
+    const { snapshot } = mergeSnapshot(null, page, { now: '2026-11-01T00:00:55.886Z', retentionDays: 14 });
+    expect(snapshot.papers.map((p) => p.firstSeenAt)).toEqual(['2026-11-01T00:00:55.000Z', '2026-11-01T00:00:54.000Z', '2026-11-01T00:00:53.000Z']);
+  });
+
+  it('reads a stored sub-second date as it is and dates new papers whole seconds after it', () => {
+    const old = run(null, [scraped('2603.00001', 1)], 0).snapshot;
+    const stored: Snapshot = { ...old, papers: [{ ...old.papers[0]!, firstSeenAt: '2026-11-01T00:00:00.999Z' }] };
+    // A run whose clock is behind the stored date: the new batch still comes after it.
+    const next = mergeSnapshot(stored, [scraped('2603.00001', 1), scraped('2603.00002', 2), scraped('2603.00003', 3)], {
+      now: '2026-10-31T23:59:00.500Z',
+      retentionDays: 14,
+    }).snapshot;
+    expect(next.papers.map((p) => [p.id, p.firstSeenAt])).toEqual([
+      ['2603.00002', '2026-11-01T00:00:02.000Z'],
+      ['2603.00003', '2026-11-01T00:00:01.000Z'],
+      ['2603.00001', '2026-11-01T00:00:00.999Z'],
+    ]);
   });
 
   it('keeps papers that left trending until RETENTION_DAYS after they were last seen', () => {
