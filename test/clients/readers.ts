@@ -146,7 +146,7 @@ for path in sys.argv[1:]:
     items = []
     for e in d.entries:
         t = e.get('published_parsed') or e.get('updated_parsed')
-        # 'authors' is every author feedparser found; 'author' alone is only one of an Atom entry's.
+        # 'authors' is every author feedparser found; 'author' alone is only the last of an Atom entry's.
         names = [a.get('name', '') for a in e.get('authors', []) if a.get('name')] or [e.get('author', '')]
         items.append({'id': e.get('id', ''), 'title': e.get('title', ''), 'author': '; '.join(names),
                       'date': calendar.timegm(t) * 1000 if t else None,
