@@ -18,7 +18,7 @@ import { FEEDVALIDATOR_SRC, w3cEvents } from '../support/w3c';
 import { expectFaithful } from './expect-readings';
 import { gofeedAvailable } from './gofeed';
 import { newsboatAvailable, newsboatReload } from './newsboat';
-import { LIBRARIES, type FeedClient } from './readers';
+import { LIBRARIES, type FeedClient, type Format } from './readers';
 import { envAfter, fetchEveryFeed, SCENARIOS, serveApp, type FetchedFeed, type LocalServer } from './serve';
 
 const CI = process.env['CI'] === 'true';
@@ -73,11 +73,11 @@ describe.each(Object.keys(SCENARIOS))('feed clients: %s', (scenario) => {
     for (const feed of feeds) for (const format of ['rss', 'atom'] as const) validated[level].push({ file: feed.files[format], url: feed.urls[format] });
   }, 120_000);
 
-  const cases = LIBRARIES.flatMap((client) => client.formats.map((format) => [client.name, format, client] as [string, string, FeedClient]));
+  const cases = LIBRARIES.flatMap((client) => client.formats.map((format): [string, Format, FeedClient] => [client.name, format, client]));
   it.each(cases)('%s reads every topic in %s', async (name, format, client) => {
     if (skip[name]) return;
-    const readings = await client.read(feeds.map((feed) => feed.files[format as 'rss']), format as 'rss');
-    expectFaithful(`${name} ${format}`, feeds, (feed) => readings[feed.files[format as 'rss']], excusedIn(name, format));
+    const readings = await client.read(feeds.map((feed) => feed.files[format]), format);
+    expectFaithful(`${name} ${format}`, feeds, (feed) => readings[feed.files[format]], excusedIn(name, format));
   }, 300_000);
 
   // Every topic in one newsboat, per format: it keeps one item per id across subscriptions, so a
