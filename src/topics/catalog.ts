@@ -3,6 +3,7 @@
  * of the current snapshot it holds. Feeds the `/api/topics` list and the OPML subscription list.
  */
 import type { Paper } from '../domain/types';
+import { feedUrl } from '../feeds';
 import { topicMatcher } from './registry';
 import type { Topic } from './topic';
 
@@ -27,8 +28,7 @@ export interface TopicEntry {
 
 /** The feed URLs of `slug` at `origin` (e.g. `https://paperfeed.example.workers.dev`). */
 export function topicFeeds(origin: string, slug: string): TopicFeeds {
-  const base = `${origin}/feeds/${slug}`;
-  return { rss: `${base}.rss`, atom: `${base}.atom`, json: `${base}.json` };
+  return { rss: feedUrl(origin, slug, 'rss'), atom: feedUrl(origin, slug, 'atom'), json: feedUrl(origin, slug, 'json') };
 }
 
 /** Every topic with its feeds and paper count in `papers`. */

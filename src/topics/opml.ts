@@ -2,6 +2,7 @@
  * Every topic's RSS feed as an OPML 2.0 subscription list, which feed readers import in one
  * step. Pure: the same topics, origin and date give the same bytes.
  */
+import { feedUrl } from '../feeds';
 import { escapeXml as e } from '../feeds/escape';
 import { topicFeeds } from './catalog';
 import type { Topic } from './topic';
@@ -14,9 +15,11 @@ export interface OpmlOptions {
   updatedAt?: string;
 }
 
-/** Renders `topics` as an OPML 2.0 document with one `type="rss"` outline per topic. */
+/**
+ * Renders `topics` as an OPML 2.0 document with one `type="rss"` outline per topic; its `htmlUrl`
+ * is the topic feed's own page.
+ */
 export function renderTopicsOpml(topics: readonly Topic[], options: OpmlOptions): string {
-  const home = `${options.origin}/`;
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<opml version="2.0">',
@@ -30,7 +33,7 @@ export function renderTopicsOpml(topics: readonly Topic[], options: OpmlOptions)
     const title = e(`paperfeed: ${topic.title}`);
     out.push(
       `<outline type="rss" version="RSS2" text="${title}" title="${title}" description="${e(topic.description)}" ` +
-        `xmlUrl="${e(topicFeeds(options.origin, topic.slug).rss)}" htmlUrl="${e(home)}" language="en" />`,
+        `xmlUrl="${e(topicFeeds(options.origin, topic.slug).rss)}" htmlUrl="${e(feedUrl(options.origin, topic.slug, 'html'))}" language="en" />`,
     );
   }
   out.push('</body>', '</opml>', '');
