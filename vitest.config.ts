@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 // dev scripts as a user runs them (`*.dev.test.ts`).
 export default defineConfig({
   test: {
+    // Suites needing a program this machine lacks skip (outside CI); the last reporter says which.
+    reporters: ['default', './test/support/missing-programs-reporter.ts'],
     projects: [
       {
         test: {

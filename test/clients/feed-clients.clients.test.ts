@@ -19,8 +19,11 @@ import { fixture } from '../support/fixtures';
 import { memoryKv } from '../support/memory-kv';
 import { hostileEntry, withEntries, withoutDataProps } from '../support/pages';
 import { FEEDVALIDATOR_SRC, w3cEvents } from '../support/w3c';
+import { findDep, skipWithout } from '../../scripts/test-deps.mjs';
 
-const PYTHON = '/usr/bin/python3';
+// Found wherever it is installed; when missing, these checks skip (outside CI) and the run says so.
+const PYTHON = findDep('feedparser') ?? 'python3';
+const NEWSBOAT = findDep('newsboat') ?? 'newsboat';
 const SCENARIOS: Record<string, string[]> = {
   'two captures': [fixture('trending.html'), fixture('trending-next.html')],
   'cards only': [withoutDataProps(fixture('trending.html'))],
@@ -86,7 +89,7 @@ describe.each(Object.entries(SCENARIOS))('feed clients: %s', (_name, pages) => {
     dir = mkdtempSync(join(tmpdir(), 'paperfeed-clients-'));
   });
 
-  it('feedparser and a strict XML parser accept every topic in RSS and Atom, JSON Feed parses', async () => {
+  it.skipIf(skipWithout('feedparser'))('feedparser and a strict XML parser accept every topic in RSS and Atom, JSON Feed parses', async () => {
     const files: string[] = [];
     const expected = new Map<string, string[]>();
     for (const topic of loadTopics(currentEnv)) {
@@ -115,7 +118,7 @@ describe.each(Object.entries(SCENARIOS))('feed clients: %s', (_name, pages) => {
 
   // Debian's newsboat reads RSS and Atom (JSON Feed support came later). Each format gets its own
   // cache: newsboat keeps one row per item guid across feeds.
-  it.each(['rss', 'atom'])('newsboat loads every item of the %s feed', async (format) => {
+  it.skipIf(skipWithout('newsboat', 'feedparser')).each(['rss', 'atom'])('newsboat loads every item of the %s feed', async (format) => {
     const url = `${base}/feeds/all.${format}?limit=200`;
     const count = ((await (await fetch(`${base}/feeds/all.json?limit=200`)).json()) as { items: unknown[] }).items.length;
     const run = join(dir, `newsboat-${format}`);
@@ -123,7 +126,7 @@ describe.each(Object.entries(SCENARIOS))('feed clients: %s', (_name, pages) => {
     writeFileSync(join(run, 'urls'), `${url}\n`);
     writeFileSync(join(run, 'config'), '');
     // Asynchronous: the feeds are served from this very process.
-    await promisify(execFile)('newsboat', ['-u', join(run, 'urls'), '-c', join(run, 'cache.db'), '-C', join(run, 'config'), '-x', 'reload'], {
+    await promisify(execFile)(NEWSBOAT, ['-u', join(run, 'urls'), '-c', join(run, 'cache.db'), '-C', join(run, 'config'), '-x', 'reload'], {
       env: { ...process.env, HOME: run },
       timeout: 60_000,
     });
