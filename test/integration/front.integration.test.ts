@@ -80,7 +80,7 @@ describe('GET /build', () => {
   });
 
   it('refuses an unknown topic or format', async () => {
-    expect((await request('/build?topic=nope&format=rss')).status).toBe(404);
+    expect((await request('/build?topic=nope&format=rss')).status).toBe(400);
     const bad = await request('/build?topic=all&format=html');
     expect(bad.status).toBe(400);
     expect(bad.headers.get('x-content-type-options')).toBe('nosniff');
