@@ -4,6 +4,7 @@
  * function of the model, so the same snapshot renders the same bytes.
  */
 import type { Paper } from '../domain/types';
+import { demoTitleSuffix } from '../feeds';
 import { CRON_INTERVAL_MINUTES } from '../env';
 import type { Topic } from '../topics';
 import { copyField } from './copy-field';
@@ -14,6 +15,7 @@ import { alternatesFor, formatLinks } from './formats';
 import { renderPage, type Alternate } from './layout';
 import { markup, type Markup } from './markup';
 import { paperList } from './paper-list';
+import { sourceNotice } from './source-notice';
 
 /** What the index shows. */
 export interface IndexPageModel {
@@ -35,12 +37,14 @@ export interface IndexPageModel {
 export function renderIndexPage(model: IndexPageModel): string {
   const { origin } = model;
   const all = model.topics[0]?.topic;
+  // Feed titles as the feeds give them, demo label included.
+  const demo = demoTitleSuffix(model.sourceHost);
   const alternates: Alternate[] = [
-    ...(all ? alternatesFor(origin, all.slug, `paperfeed: ${all.title}`) : []),
+    ...(all ? alternatesFor(origin, all.slug, `paperfeed: ${all.title}${demo}`) : []),
     // Every other topic in RSS only: readers list each entry, and three per topic would drown them.
     ...model.topics.slice(1).map(({ topic }) => ({
       type: 'application/rss+xml',
-      title: `paperfeed: ${topic.title} (RSS)`,
+      title: `paperfeed: ${topic.title}${demo} (RSS)`,
       href: feedUrl(origin, topic.slug, 'rss'),
     })),
   ];
@@ -48,7 +52,7 @@ export function renderIndexPage(model: IndexPageModel): string {
 <h1 class="lede" id="intro-title">Trending ML papers, delivered to your feed reader.</h1>
 <p class="lede-sub">paperfeed follows <a href="https://huggingface.co/papers/trending">Hugging Face’s trending papers</a> and serves them as RSS, Atom and JSON feeds: one for everything, one per research area, or your own filter. Each paper shows up once, when it starts trending.</p>
 ${status(model)}
-${model.sourceHost === null ? '' : markup`<p class="notice" role="note"><strong>Not the live trending page.</strong> This deployment reads its papers from <code>${model.sourceHost}</code> instead of huggingface.co, so what you see here is test or demo data.</p>`}
+${sourceNotice(model.sourceHost)}
 ${all ? subscribeBox(origin, all) : ''}
 </section>
 <section id="topics" aria-labelledby="topics-title">

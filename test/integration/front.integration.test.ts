@@ -38,7 +38,7 @@ describe('after a scrape', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     const html = await response.text();
-    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="paperfeed: All trending papers (RSS)" href="https://paperfeed.test/feeds/all.rss">');
+    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="paperfeed: All trending papers — demo data from upstream.test (RSS)" href="https://paperfeed.test/feeds/all.rss">');
     expect(html).toContain('<span class="count">55 papers</span>');
     expect(html).toContain('<code>upstream.test</code>');
     expect(ids(html)).toHaveLength(12);

@@ -6,7 +6,8 @@
  */
 import { Hono } from 'hono';
 import type { Snapshot } from '../../domain/types';
-import { DEFAULT_SOURCE_URL, readConfig, type Env } from '../../env';
+import { readConfig, type Env } from '../../env';
+import { demoSourceHost } from '../../feeds';
 import { feedUrl, filterFormValues, filterSearch, isFilterField, renderIndexPage, type FilterFormValues, type IndexPageModel } from '../../html';
 import { selectPapers } from '../../select/select-papers';
 import { readSnapshotCached } from '../../store';
@@ -68,7 +69,7 @@ async function indexModel(env: Env, url: URL): Promise<{ model: IndexPageModel; 
     topics: topics.map((topic) => ({ topic, count: snapshot ? snapshot.papers.filter(topicMatcher(topic)).length : null })),
     snapshot: snapshot && { checkedAt: snapshot.checkedAt, updatedAt: snapshot.updatedAt, papers: snapshot.papers.length },
     latest: snapshot ? selectPapers(snapshot.papers, { limit: INDEX_LATEST, sort: 'new' }) : [],
-    sourceHost: sourceUrl === DEFAULT_SOURCE_URL ? null : new URL(sourceUrl).host,
+    sourceHost: demoSourceHost(sourceUrl),
   };
   return { model, snapshot, key };
 }
