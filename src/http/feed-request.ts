@@ -6,7 +6,7 @@
 import { readConfig, type Env } from '../env';
 import { demoSourceHost, FEED_FORMATS, isFeedFormat, demoTitleSuffix, sourcePhrase, type FeedFormat } from '../feeds';
 import type { Selection } from '../select/select-papers';
-import { findTopic, loadTopics, topicMatcher, type Topic } from '../topics';
+import { findTopic, loadTopics, topicMatcher, validTopicsSentence, type Topic } from '../topics';
 import { DEFAULT_LIMIT, readFeedQuery, type FeedQuery } from './feed-query';
 import { problem } from './problem';
 
@@ -48,7 +48,7 @@ export function resolveFeedRequest(name: string, url: URL, env: Env): FeedReques
     throw problem({
       status: 404,
       title: 'Unknown topic',
-      detail: `There is no topic ${shown(slug)}.${hint} Valid topics: ${slugs.join(', ')}.`,
+      detail: `There is no topic ${shown(slug)}.${hint} ${validTopicsSentence(slugs)}`,
       extra: { valid_topics: slugs },
     });
   }
