@@ -65,7 +65,8 @@ const filterLine = wranglerOutputFilter({
   onScrape(event) {
     const waiter = scrapeWaiters.shift();
     if (waiter) waiter(event);
-    else console.log(describeScrape('scrape', event, { demo }));
+    // A run nobody here started: a manual POST /admin/refresh.
+    else console.log(describeScrape(event.trigger ? `scrape (${event.trigger})` : 'scrape', event, { demo }));
   },
 });
 for (const [from, to] of [[wrangler.stdout, process.stdout], [wrangler.stderr, process.stderr]]) {
