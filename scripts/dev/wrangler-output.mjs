@@ -33,8 +33,7 @@ export function wranglerOutputFilter({ onScrape }) {
       state = 'pass';
     }
     if (/✘ \[ERROR\].*kj\/\S+:\d+: (failed|disconnected)/.test(plain) && NETWORK_FAILURE.test(plain)) {
-      const host = /params\.host = ([^;\s]+)/.exec(plain)?.[1];
-      cause = /DNS lookup failed/.test(plain) && host ? `cannot resolve ${host} (DNS lookup failed)` : undefined;
+      cause = blockCause(plain);
       state = 'block';
       return null;
     }
@@ -57,10 +56,20 @@ function scrapeEvent(line) {
   }
 }
 
-/** What workerd said about the runtime reference in `error`, when it said something. */
+// The worker cannot tell a failed DNS lookup from a failed TLS handshake; workerd's block can.
+function blockCause(line) {
+  if (/DNS lookup failed/.test(line)) return { kind: 'dns' };
+  const tls = /OpenSSL error; message = (?:error:\w+:)?(.*)$/.exec(line) ?? /tls\S*: failed: (.*)$/i.exec(line);
+  return tls ? { kind: 'tls', detail: tls[1].trim() } : undefined;
+}
+
+/** What workerd said about the runtime reference in `error`, in words, when it said something. */
 function runtimeCause(error, causes) {
   const reference = /runtime reference (\S+?)\)/.exec(error ?? '')?.[1];
-  return reference ? causes.get(reference) : undefined;
+  const cause = reference ? causes.get(reference) : undefined;
+  const host = /cannot resolve (\S+?):/.exec(error ?? '')?.[1];
+  if (!cause || !host) return undefined;
+  return cause.kind === 'dns' ? `cannot resolve ${host} (DNS lookup failed)` : `cannot connect securely to ${host}: the TLS handshake failed (${cause.detail})`;
 }
 
 /**

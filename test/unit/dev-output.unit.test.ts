@@ -27,6 +27,19 @@ describe('wranglerOutputFilter', () => {
     expect(events[0]?.cause).toBe('cannot resolve huggingface.co (DNS lookup failed)');
   });
 
+  it('tells a failed TLS handshake from a failed lookup', () => {
+    const tls = [
+      `✘ [ERROR] e = kj/compat/tls.c++:82: failed: OpenSSL error; message = error:100000f7:SSL routines:OPENSSL_internal:WRONG_VERSION_NUMBER`,
+      '',
+      '  stack: /x/workerd@1; wdErrId = tls1',
+      '',
+    ];
+    const failed = FAILED.replace('k9ht87t1', 'tls1');
+    const { shown, events } = run([...tls, failed]);
+    expect(shown).toEqual([]);
+    expect(events[0]?.cause).toBe('cannot connect securely to huggingface.co: the TLS handshake failed (SSL routines:OPENSSL_internal:WRONG_VERSION_NUMBER)');
+  });
+
   it('passes other errors and log lines through', () => {
     const other = `✘ [ERROR] Uncaught TypeError: x is not a function`;
     expect(run([other, '{"event":"status_write_failed"}', '']).shown).toEqual([other, '{"event":"status_write_failed"}', '']);
