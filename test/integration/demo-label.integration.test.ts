@@ -27,6 +27,12 @@ describe('feeds from a demo source', () => {
     expect(body).toMatch(expected);
   });
 
+  it('say so in the OPML list, as the feeds title themselves', async () => {
+    const opml = await (await request('/topics.opml')).text();
+    expect(opml).toContain('text="paperfeed: All trending papers — demo data from upstream.test"');
+    expect(await (await request('/topics.opml', {}, REAL)).text()).not.toContain('demo data');
+  });
+
   it('say so on the feed page and the index', async () => {
     for (const path of ['/feeds/graphs.rss?q=graph', '/']) {
       const html = await (await request(path, { headers: { accept: BROWSER } })).text();
