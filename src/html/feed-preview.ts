@@ -13,6 +13,7 @@ import { alternatesFor, FORMAT_INFO, formatLinks } from './formats';
 import { renderPage } from './layout';
 import { markup, type Markup } from './markup';
 import { paperList } from './paper-list';
+import { sourceNotice } from './source-notice';
 
 /** What the preview shows. */
 export interface FeedPreviewModel {
@@ -28,6 +29,8 @@ export interface FeedPreviewModel {
   papers: readonly Paper[] | null;
   /** Snapshot times, when there is a snapshot. */
   checkedAt?: string;
+  /** Host the papers are read from when it is not Hugging Face (demo or test data), else `null`. */
+  sourceHost: string | null;
 }
 
 // The parameters the feed understands, as people read them.
@@ -49,6 +52,7 @@ export function renderFeedPreview(model: FeedPreviewModel): string {
   const main = markup`<p class="crumbs"><a href="/">paperfeed</a> › <a href="/#topics">feeds</a> › ${topic.slug}</p>
 <h1 class="lede">${topic.title}</h1>
 <p class="lede-sub">${model.description}</p>
+${sourceNotice(model.sourceHost)}
 ${filters.length > 0 ? markup`<ul class="filters" aria-label="Filters">${filters.map((f) => markup`<li>${f}</li>`)}</ul>` : ''}
 ${
   model.papers === null

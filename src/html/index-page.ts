@@ -4,16 +4,18 @@
  * function of the model, so the same snapshot renders the same bytes.
  */
 import type { Paper } from '../domain/types';
+import { demoTitleSuffix } from '../feeds';
 import { CRON_INTERVAL_MINUTES } from '../env';
-import { SORT_ORDERS } from '../select/select-papers';
 import type { Topic } from '../topics';
 import { copyField } from './copy-field';
 import { feedUrl } from './feed-url';
+import { filterForm, type FilterFormState } from './filter-form';
 import { formatUtc, plural } from './format';
-import { alternatesFor, FORMAT_INFO, formatLinks } from './formats';
+import { alternatesFor, formatLinks } from './formats';
 import { renderPage, type Alternate } from './layout';
 import { markup, type Markup } from './markup';
 import { paperList } from './paper-list';
+import { sourceNotice } from './source-notice';
 
 /** What the index shows. */
 export interface IndexPageModel {
@@ -27,24 +29,22 @@ export interface IndexPageModel {
   latest: readonly Paper[];
   /** Host of the scraped page when it is not the default one (demo or test data), else `null`. */
   sourceHost: string | null;
+  /** The filter form as `/build` got it, when a value was wrong. */
+  form?: FilterFormState;
 }
-
-const SORT_LABELS: Record<(typeof SORT_ORDERS)[number], string> = {
-  new: 'Newest first (when it started trending)',
-  trending: 'Current trending rank',
-  upvotes: 'Most upvotes first',
-};
 
 /** Renders the index page. */
 export function renderIndexPage(model: IndexPageModel): string {
   const { origin } = model;
   const all = model.topics[0]?.topic;
+  // Feed titles as the feeds give them, demo label included.
+  const demo = demoTitleSuffix(model.sourceHost);
   const alternates: Alternate[] = [
-    ...(all ? alternatesFor(origin, all.slug, `paperfeed: ${all.title}`) : []),
+    ...(all ? alternatesFor(origin, all.slug, `paperfeed: ${all.title}${demo}`) : []),
     // Every other topic in RSS only: readers list each entry, and three per topic would drown them.
     ...model.topics.slice(1).map(({ topic }) => ({
       type: 'application/rss+xml',
-      title: `paperfeed: ${topic.title} (RSS)`,
+      title: `paperfeed: ${topic.title}${demo} (RSS)`,
       href: feedUrl(origin, topic.slug, 'rss'),
     })),
   ];
@@ -52,7 +52,7 @@ export function renderIndexPage(model: IndexPageModel): string {
 <h1 class="lede" id="intro-title">Trending ML papers, delivered to your feed reader.</h1>
 <p class="lede-sub">paperfeed follows <a href="https://huggingface.co/papers/trending">Hugging Face’s trending papers</a> and serves them as RSS, Atom and JSON feeds: one for everything, one per research area, or your own filter. Each paper shows up once, when it starts trending.</p>
 ${status(model)}
-${model.sourceHost === null ? '' : markup`<p class="notice" role="note"><strong>Not the live trending page.</strong> This deployment reads its papers from <code>${model.sourceHost}</code> instead of huggingface.co, so what you see here is test or demo data.</p>`}
+${sourceNotice(model.sourceHost)}
 ${all ? subscribeBox(origin, all) : ''}
 </section>
 <section id="topics" aria-labelledby="topics-title">
@@ -63,7 +63,10 @@ ${all ? subscribeBox(origin, all) : ''}
 <section id="build" aria-labelledby="build-title">
 <h2 id="build-title">Build a filtered feed</h2>
 <p class="section-sub">Every feed URL takes a search query and filters. Narrow a topic down to the words you care about, keep only papers with enough upvotes, and subscribe to the URL you get.</p>
-<div class="builder">${builderForm(model.topics.map(({ topic }) => topic))}${syntaxHelp()}</div>
+<div class="builder">${filterForm(
+    model.topics.map(({ topic }) => topic),
+    model.form,
+  )}${syntaxHelp()}</div>
 </section>
 <section id="latest" aria-labelledby="latest-title">
 <h2 id="latest-title">Latest papers</h2>
@@ -103,20 +106,6 @@ function topicCard(origin: string, topic: Topic, count: number | null): Markup {
 ${formatLinks(origin, topic.slug)}
 ${copyField(`topic-url-${topic.slug}`, feedUrl(origin, topic.slug, 'rss'), `Feed URL of ${topic.title} (RSS)`)}
 </li>`;
-}
-
-function builderForm(topics: readonly Topic[]): Markup {
-  return markup`<form class="card" id="builder" method="get" action="/build">
-<label class="field">Topic<select name="topic">${topics.map((t) => markup`<option value="${t.slug}">${t.title}</option>`)}</select></label>
-<fieldset class="field"><legend>Format</legend><div class="radios">${FORMAT_INFO.map(
-    ({ format, name }, i) => markup`<label><input type="radio" name="format" value="${format}"${i === 0 ? markup` checked` : ''}>${name}</label>`,
-  )}</div></fieldset>
-<label class="field wide">Words<input type="search" name="q" maxlength="512" placeholder='e.g. (hypernetwork OR "weight generation") -survey' spellcheck="false" autocomplete="off"></label>
-<label class="field">At least this many upvotes<input type="number" name="min_upvotes" min="0" step="1" inputmode="numeric" placeholder="any"></label>
-<label class="field">Order<select name="sort">${SORT_ORDERS.map((s) => markup`<option value="${s}">${SORT_LABELS[s]}</option>`)}</select></label>
-<div class="actions"><button class="btn primary" type="submit">Get the feed URL</button><span class="hint">opens a preview of the feed, with its URL to copy</span></div>
-<div class="live" id="builder-live" hidden><span class="hint">Your feed URL, as you type:</span>${copyField('builder-url', '', 'Your filtered feed URL')}<a id="builder-open" href="/feeds/all.rss">Preview this feed →</a></div>
-</form>`;
 }
 
 function syntaxHelp(): Markup {

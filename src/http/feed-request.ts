@@ -3,10 +3,10 @@
  * that name the topic and every filter. Every bad part of the URL is a 4xx problem that says
  * exactly what is wrong.
  */
-import type { Env } from '../env';
-import { FEED_FORMATS, feedIdentity, isFeedFormat, type FeedView } from '../feeds';
+import { readConfig, type Env } from '../env';
+import { demoSourceHost, demoTitleSuffix, FEED_FORMATS, feedIdentity, isFeedFormat, sourcePhrase, type FeedView } from '../feeds';
 import type { Selection } from '../select/select-papers';
-import { findTopic, loadTopics, topicMatcher, type Topic } from '../topics';
+import { findTopic, loadTopics, topicMatcher, validTopicsSentence, type Topic } from '../topics';
 import { DEFAULT_LIMIT, readFeedQuery, type FeedQuery } from './feed-query';
 import { problem } from './problem';
 
@@ -21,6 +21,8 @@ export interface FeedRequest {
   /** Feed title and description, naming the topic and any filters. */
   title: string;
   description: string;
+  /** Host the papers are read from when it is not Hugging Face (demo or test data), else `null`. */
+  sourceHost: string | null;
   url: URL;
 }
 
@@ -49,21 +51,25 @@ export function resolveFeedRequest(name: string, url: URL, env: Env): FeedReques
     throw problem({
       status: 404,
       title: 'Unknown topic',
-      detail: `There is no topic ${shown(slug)}.${hint} Valid topics: ${slugs.join(', ')}.`,
+      detail: `There is no topic ${shown(slug)}.${hint} ${validTopicsSentence(slugs)}`,
       extra: { valid_topics: slugs },
     });
   }
   const query = readFeedQuery(url);
   const filters = describeFilters(query);
+  // Demo and test data say so in every feed, so that no reader takes them for the real thing.
+  const { sourceUrl } = readConfig(env);
+  const sourceHost = demoSourceHost(sourceUrl);
   return {
     topic,
     format,
     key: feedIdentity({ source: 'trending', topic: topic.slug, q: query.search?.text, minUpvotes: query.minUpvotes }),
     selection: { limit: query.limit, sort: query.sort, ...(query.minUpvotes === undefined ? {} : { minUpvotes: query.minUpvotes }), ...matchesOf(topic, query) },
-    title: filters.length > 0 ? `paperfeed: ${topic.title} (${filters.join(', ')})` : `paperfeed: ${topic.title}`,
+    title: `paperfeed: ${topic.title}${filters.length > 0 ? ` (${filters.join(', ')})` : ''}${demoTitleSuffix(sourceHost)}`,
     description:
-      `${topic.description}, as they start trending on huggingface.co/papers/trending.` +
+      `${topic.description}, as they start trending on ${sourcePhrase(sourceUrl)}.` +
       (filters.length > 0 || query.limit !== DEFAULT_LIMIT ? ` Filtered: ${[...filters, `at most ${query.limit} papers`].join('; ')}.` : ''),
+    sourceHost,
     url,
   };
 }

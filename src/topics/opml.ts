@@ -13,6 +13,8 @@ export interface OpmlOptions {
   origin: string;
   /** When the papers last changed (ISO 8601), as `dateCreated`; omitted before the first scrape. */
   updatedAt?: string;
+  /** Appended to every feed title, as the feeds append it (see `demoTitleSuffix`). */
+  titleSuffix?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ export function renderTopicsOpml(topics: readonly Topic[], options: OpmlOptions)
   if (options.updatedAt) out.push(`<dateCreated>${new Date(options.updatedAt).toUTCString()}</dateCreated>`);
   out.push('<docs>http://opml.org/spec2.opml</docs>', '</head>', '<body>');
   for (const topic of topics) {
-    const title = e(`paperfeed: ${topic.title}`);
+    const title = e(`paperfeed: ${topic.title}${options.titleSuffix ?? ''}`);
     out.push(
       `<outline type="rss" version="RSS2" text="${title}" title="${title}" description="${e(topic.description)}" ` +
         `xmlUrl="${e(topicFeeds(options.origin, topic.slug).rss)}" htmlUrl="${e(feedUrl(options.origin, topic.slug, 'html'))}" language="en" />`,

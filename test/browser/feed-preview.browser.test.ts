@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, parseXmlInBrowser, watchProblems } from './chromium';
+import { launchChromium, NO_CHROMIUM, parseXmlInBrowser, watchProblems } from './chromium';
 import { HOSTILE_ABSTRACT, HOSTILE_TITLE, hostilePage, papersOf } from './fixtures';
 
 const base = inject('baseUrl');
@@ -14,7 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('a feed URL opened in Chromium', () => {
+describe.skipIf(NO_CHROMIUM)('a feed URL opened in Chromium', () => {
   it('shows the feed’s own papers as a readable page, while readers get the feed', async () => {
     const url = `${base}/feeds/all.rss?limit=200`;
     const page = await browser.newPage();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchProblems } from './chromium';
+import { launchChromium, NO_CHROMIUM, watchProblems } from './chromium';
 import { hostilePage, papersOf, readFixture } from './fixtures';
 
 const base = inject('baseUrl');
@@ -33,7 +33,7 @@ async function feedIds(url: string): Promise<string[]> {
   return feed.items.map((item) => item._paperfeed.arxiv_id).sort();
 }
 
-describe('the filter form', () => {
+describe.skipIf(NO_CHROMIUM)('the filter form', () => {
   it('shows the URL as you type, and that URL’s feed holds exactly the matching papers', async () => {
     expect(expected.length).toBeGreaterThan(1);
     const page = await browser.newPage();

@@ -4,6 +4,7 @@
  * the snapshot holds both and the newest papers are the ordinary ones.
  */
 import type { TestProject } from 'vitest/node';
+import { NO_CHROMIUM } from './chromium';
 import { hostilePage, papersOf, readFixture } from './fixtures';
 import { startWorker } from './worker-server';
 
@@ -15,6 +16,11 @@ declare module 'vitest' {
 
 /** Starts the worker, scrapes both pages, shares the base URL; the returned function stops it all. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // No browser to drive: the tests skip, so the worker is not worth starting.
+  if (NO_CHROMIUM) {
+    project.provide('baseUrl', '');
+    return async () => {};
+  }
   const worker = await startWorker();
   try {
     const pages = [hostilePage(), readFixture('trending.html')];

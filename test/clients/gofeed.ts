@@ -3,13 +3,14 @@
  * built offline against Debian's Go path into a temporary directory, that prints what
  * `gofeed.NewParser().Parse` returns for each file as JSON. Nothing is downloaded or committed.
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { findDep, GOFEED_GOPATH } from '../../scripts/test-deps.mjs';
 
-const GOPATH = '/usr/share/gocode';
+const GOPATH = GOFEED_GOPATH;
 
 const PROGRAM = `package main
 
@@ -42,11 +43,6 @@ func main() {
 }
 `;
 
-/** Whether Go and Debian's gofeed sources are installed. */
-export function gofeedAvailable(): boolean {
-  return spawnSync('go', ['version']).status === 0 && spawnSync('test', ['-d', join(GOPATH, 'src/github.com/mmcdole/gofeed')]).status === 0;
-}
-
 let built: Promise<string> | undefined;
 
 /** Builds the program once per process; resolves to the binary's path. */
@@ -58,7 +54,7 @@ export function buildGofeedDump(): Promise<string> {
     const cache = join(tmpdir(), 'paperfeed-gocache');
     mkdirSync(cache, { recursive: true });
     const binary = join(dir, 'gofeed-dump');
-    await promisify(execFile)('go', ['build', '-o', binary, 'main.go'], {
+    await promisify(execFile)(findDep('gofeed') ?? 'go', ['build', '-o', binary, 'main.go'], {
       cwd: dir,
       env: { ...process.env, GOPATH, GO111MODULE: 'off', GOPROXY: 'off', GOFLAGS: '', GOCACHE: cache, HOME: dir },
       timeout: 300_000,

@@ -6,36 +6,26 @@
  * and no raw script (see expect-readings.ts). With FEEDVALIDATOR_SRC, the W3C feed validator then
  * reports no error for any feed fetched here, and no warning for those of the fixture pages.
  *
- * Outside CI a missing system package (Debian's python3-feedparser, newsboat, golang-go with
- * golang-github-mmcdole-gofeed-dev) skips its client with a notice; under CI=true it fails.
+ * Outside CI a client whose program is missing (scripts/test-deps.mjs) is skipped and named in the
+ * run's closing summary; under CI=true it fails.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEEDVALIDATOR_SRC, w3cEvents } from '../support/w3c';
 import { expectFaithful } from './expect-readings';
-import { gofeedAvailable } from './gofeed';
-import { newsboatAvailable, newsboatReload } from './newsboat';
+import { skipWithout } from '../../scripts/test-deps.mjs';
+import { newsboatReload } from './newsboat';
 import { LIBRARIES, type FeedClient, type Format } from './readers';
 import { envAfter, fetchEveryFeed, SCENARIOS, serveApp, type FetchedFeed, type LocalServer } from './serve';
 
-const CI = process.env['CI'] === 'true';
-const INSTALLED: Record<string, () => boolean> = {
-  feedparser: () => spawnSync('/usr/bin/python3', ['-c', 'import feedparser']).status === 0,
-  gofeed: gofeedAvailable,
-  newsboat: newsboatAvailable,
-};
-
-/** Whether to skip `client`: only outside CI, and never silently. */
-function skipped(client: string): boolean {
-  if (CI || (INSTALLED[client]?.() ?? true)) return false;
-  console.warn(`\n*** SKIPPED: ${client} is not installed; run \`node scripts/setup.mjs --test\` as root to install it. CI never skips it. ***\n`);
-  return true;
-}
-
-const skip = Object.fromEntries([...LIBRARIES.map((c) => c.name), 'newsboat'].map((name) => [name, skipped(name)]));
+// Outside CI a client whose program is missing is skipped, and the run ends with a summary of what
+// to install (test/support/missing-programs-reporter.ts); under CI nothing skips.
+const PROGRAM: Record<string, string> = { feedparser: 'feedparser', gofeed: 'gofeed', newsboat: 'newsboat' };
+const skip = Object.fromEntries(
+  [...LIBRARIES.map((c) => c.name), 'newsboat'].map((name) => [name, PROGRAM[name] !== undefined && skipWithout(PROGRAM[name])]),
+);
 
 /**
  * What a client cannot show whatever a valid feed does (README "Readers", docs/readers.md). Each
@@ -74,16 +64,15 @@ describe.each(Object.keys(SCENARIOS))('feed clients: %s', (scenario) => {
   }, 120_000);
 
   const cases = LIBRARIES.flatMap((client) => client.formats.map((format): [string, Format, FeedClient] => [client.name, format, client]));
-  it.each(cases)('%s reads every topic in %s', async (name, format, client) => {
-    if (skip[name]) return;
+  // A client whose program is missing shows as skipped, not as passed.
+  for (const [name, format, client] of cases) it.skipIf(skip[name])(`${name} reads every topic in ${format}`, async () => {
     const readings = await client.read(feeds.map((feed) => feed.files[format]), format);
     expectFaithful(`${name} ${format}`, feeds, (feed) => readings[feed.files[format]], excusedIn(name, format));
   }, 300_000);
 
   // Every topic in one newsboat, per format: it keeps one item per id across subscriptions, so a
   // paper shared by two topics shows in both only when each feed has its own id for it.
-  it.each(['rss', 'atom'] as const)('newsboat subscribed to every topic reads each in %s', async (format) => {
-    if (skip['newsboat']) return;
+  it.skipIf(skip['newsboat']).each(['rss', 'atom'] as const)('newsboat subscribed to every topic reads each in %s', async (format) => {
     const cache = await newsboatReload(dir, feeds.map((feed) => feed.urls[format]));
     expectFaithful(`newsboat ${format}`, feeds, (feed) => ({ items: cache.items[feed.urls[format]] ?? [] }));
   }, 300_000);

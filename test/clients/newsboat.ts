@@ -3,16 +3,16 @@
  * person's reader is: it keeps one item per guid across all subscriptions. Its cache (SQLite)
  * is read back with Python's sqlite3: what newsboat stored is what it shows.
  */
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { findDep } from '../../scripts/test-deps.mjs';
 import type { ReadItem } from './readers';
 
-/** Whether newsboat is installed. */
-export function newsboatAvailable(): boolean {
-  return spawnSync('newsboat', ['--version']).status === 0;
-}
+const NEWSBOAT = findDep('newsboat') ?? 'newsboat';
+// newsboat's cache is SQLite, read back with Python's sqlite3.
+const PYTHON = findDep('feedparser') ?? 'python3';
 
 const DUMP = String.raw`
 import sqlite3, json, sys
@@ -45,9 +45,9 @@ export async function newsboatReload(parent: string, urls: string[], opml?: stri
   if (opml) {
     const list = join(run, 'topics.opml');
     writeFileSync(list, opml);
-    await promisify(execFile)('newsboat', [...args, '-i', list], { env, timeout: 60_000 });
+    await promisify(execFile)(NEWSBOAT, [...args, '-i', list], { env, timeout: 60_000 });
   }
-  await promisify(execFile)('newsboat', [...args, '-x', 'reload'], { env, timeout: 120_000 });
+  await promisify(execFile)(NEWSBOAT, [...args, '-x', 'reload'], { env, timeout: 120_000 });
   // newsboat exits 0 even when a feed fails to parse: its cache is the evidence.
-  return JSON.parse(execFileSync('/usr/bin/python3', ['-c', DUMP, files.cache], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as NewsboatCache;
+  return JSON.parse(execFileSync(PYTHON, ['-c', DUMP, files.cache], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as NewsboatCache;
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import Parser from 'rss-parser';
+import { findDep } from '../../scripts/test-deps.mjs';
 import { buildGofeedDump } from './gofeed';
 
 export type Format = 'rss' | 'atom' | 'json';
@@ -160,7 +161,7 @@ const feedparser: FeedClient = {
   name: 'feedparser',
   formats: ['rss', 'atom'],
   async read(files) {
-    const output = execFileSync('/usr/bin/python3', ['-c', FEEDPARSER, ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const output = execFileSync(findDep('feedparser') ?? 'python3', ['-c', FEEDPARSER, ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const raw = JSON.parse(output) as Record<string, Reading | { items: (Omit<ReadItem, 'date'> & { date: number | null })[] }>;
     return Object.fromEntries(
       Object.entries(raw).map(([file, reading]) => [

@@ -46,6 +46,7 @@ const preview = () =>
     description: 'Every paper',
     papers: [paper],
     checkedAt: '2026-10-07T10:30:00.000Z',
+    sourceHost: null,
   });
 
 describe('pages', () => {

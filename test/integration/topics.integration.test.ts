@@ -99,7 +99,8 @@ describe('every topic in every format', () => {
       expect(rss.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
       const rssBody = await rss.text();
       expectWellFormedXml(rssBody);
-      expect(rssBody).toContain(`<title>paperfeed: ${topic.title.replace(/&/g, '&amp;')}</title>`);
+      // The test worker reads https://upstream.test/…, so every feed says it is demo data.
+      expect(rssBody).toContain(`<title>paperfeed: ${topic.title.replace(/&/g, '&amp;')} — demo data from upstream.test</title>`);
       expect(rssBody.match(/<item>/g)?.length ?? 0, topic.slug).toBe(topic.paper_count);
 
       const atom = await request(`/feeds/${topic.slug}.atom?limit=200`);
@@ -137,7 +138,7 @@ describe('feed filters', () => {
   it('filters by q and min_upvotes, sorts and limits', async () => {
     const response = await request('/feeds/all.json?q=hypernetwork+-survey&min_upvotes=1&sort=upvotes&limit=3');
     const feed = (await response.json()) as { title: string; items: { title: string; _paperfeed: { upvotes: number } }[] };
-    expect(feed.title).toBe('paperfeed: All trending papers (matching hypernetwork -survey, with at least 1 upvote, most upvoted first)');
+    expect(feed.title).toBe('paperfeed: All trending papers (matching hypernetwork -survey, with at least 1 upvote, most upvoted first) — demo data from upstream.test');
     expect(feed.items.length).toBe(3);
     const upvotes = feed.items.map((item) => item._paperfeed.upvotes);
     expect(upvotes).toEqual([...upvotes].sort((a, b) => b - a));

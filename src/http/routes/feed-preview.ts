@@ -27,12 +27,12 @@ export function feedPreview(c: Context<{ Bindings: Env }>, feed: FeedRequest, sn
   const validation = validate(c.req.raw, { version: snapshot.version, key, lastModified: new Date(snapshot.checkedAt), cacheControl: 'public, max-age=300' });
   const headers = { ...validation.headers, vary: 'Accept' };
   if (validation.notModified) return c.body(null, 304, headers);
-  const page = pageCache.get(`preview|${snapshot.version}|${key}`, () =>
+  const page = pageCache.get(`preview|${snapshot.version}|${feed.sourceHost ?? ''}|${key}`, () =>
     renderFeedPreview({ ...model(feed), papers: selectPapers(snapshot.papers, feed.selection), checkedAt: snapshot.checkedAt }),
   );
   return c.body(page, 200, { ...headers, ...base });
 }
 
 function model(feed: FeedRequest) {
-  return { url: feed.url, topic: feed.topic, format: feed.format, title: feed.title, description: feed.description };
+  return { url: feed.url, topic: feed.topic, format: feed.format, title: feed.title, description: feed.description, sourceHost: feed.sourceHost };
 }

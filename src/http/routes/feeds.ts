@@ -47,7 +47,9 @@ feedRoutes.get('/:name', async (c) => {
   const headers = { ...validation.headers, 'access-control-allow-origin': '*', vary: 'Accept' };
   if (validation.notModified) return c.body(null, 304, headers);
   // The body shows `updatedAt` too; content can return to an earlier version at a later time.
-  const body = await renderCached(url, `${snapshot.version}-${lastModified.getTime()}`, waitUntilOf(c), () => {
+  // A demo source is in the title (a var, not the snapshot), so it is part of what was rendered.
+  const variant = `${snapshot.version}-${lastModified.getTime()}${feed.sourceHost === null ? '' : `-demo-${feed.sourceHost}`}`;
+  const body = await renderCached(url, variant, waitUntilOf(c), () => {
     const papers = selectPapers(snapshot.papers, feed.selection);
     const model = composeFeed(papers, {
       origin: url.origin,

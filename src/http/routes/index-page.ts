@@ -1,18 +1,21 @@
 /**
  * `GET /`: the index page, and `GET /build`: where its filter form lands without script. The
  * form is a plain GET form, so it works in any browser; `/build` answers with a redirect to the
- * feed URL it describes, which a browser shows as the feed's preview (with the URL to copy).
+ * feed URL it describes, which a browser shows as the feed's preview (with the URL to copy), or,
+ * when a value is wrong, with the index again, the form filled in and the error beside the field.
  */
 import { Hono } from 'hono';
-import { DEFAULT_SOURCE_URL, readConfig, type Env } from '../../env';
-import { isFeedFormat } from '../../feeds';
-import { feedUrl, filterSearch, renderIndexPage } from '../../html';
+import type { Snapshot } from '../../domain/types';
+import { readConfig, type Env } from '../../env';
+import { demoSourceHost } from '../../feeds';
+import { feedUrl, filterFormValues, filterSearch, isFilterField, renderIndexPage, type FilterFormValues, type IndexPageModel } from '../../html';
 import { selectPapers } from '../../select/select-papers';
 import { readSnapshotCached } from '../../store';
-import { findTopic, loadTopics, topicMatcher } from '../../topics';
+import { loadTopics, topicMatcher } from '../../topics';
 import { validate } from '../conditional';
+import { resolveFeedRequest, type FeedRequest } from '../feed-request';
 import { pageCache } from '../isolate-cache';
-import { badParameter, problem } from '../problem';
+import { ProblemException, type Problem } from '../problem';
 
 /** How many papers the index lists; the feeds hold the rest. */
 export const INDEX_LATEST = 12;
@@ -23,43 +26,56 @@ export const indexRoutes = new Hono<{ Bindings: Env }>();
 
 indexRoutes.get('/', async (c) => {
   const url = new URL(c.req.url);
-  const { sourceUrl } = readConfig(c.env);
-  const topics = loadTopics(c.env);
-  const snapshot = await readSnapshotCached(c.env.PAPERS, Date.now());
-  // Everything the page depends on besides the code: a new scrape, another host, other topics.
-  const key = `${url.origin}|${sourceUrl}|${c.env.TOPICS ?? ''}|${snapshot ? `${snapshot.version}|${snapshot.checkedAt}` : 'none'}`;
+  const { model, snapshot, key } = await indexModel(c.env, url);
   let headers: Record<string, string> = { 'cache-control': 'no-store' };
   if (snapshot) {
     const validation = validate(c.req.raw, { version: snapshot.version, key: `${key}#index`, lastModified: new Date(snapshot.checkedAt), cacheControl: 'public, max-age=300' });
     if (validation.notModified) return c.body(null, 304, validation.headers);
     headers = validation.headers;
   }
-  const body = pageCache.get(`index|${key}`, () =>
-    renderIndexPage({
-      origin: url.origin,
-      topics: topics.map((topic) => ({ topic, count: snapshot ? snapshot.papers.filter(topicMatcher(topic)).length : null })),
-      snapshot: snapshot && { checkedAt: snapshot.checkedAt, updatedAt: snapshot.updatedAt, papers: snapshot.papers.length },
-      latest: snapshot ? selectPapers(snapshot.papers, { limit: INDEX_LATEST, sort: 'new' }) : [],
-      sourceHost: sourceUrl === DEFAULT_SOURCE_URL ? null : new URL(sourceUrl).host,
-    }),
-  );
+  const body = pageCache.get(`index|${key}`, () => renderIndexPage(model));
   return c.body(body, 200, { ...headers, 'content-type': HTML_TYPE });
 });
 
-indexRoutes.get('/build', (c) => {
+/**
+ * The form's landing: checked exactly as the feed route checks the URL it redirects to, so a bad
+ * value is answered here, with the form again (400), instead of on the feed after the redirect.
+ */
+indexRoutes.get('/build', async (c) => {
   const url = new URL(c.req.url);
-  const topics = loadTopics(c.env);
-  const slug = url.searchParams.get('topic') ?? 'all';
-  if (!findTopic(topics, slug)) {
-    throw problem({
-      status: 404,
-      title: 'Unknown topic',
-      detail: `There is no topic "${slug.slice(0, 100)}". Valid topics: ${topics.map((t) => t.slug).join(', ')}.`,
-      extra: { valid_topics: topics.map((t) => t.slug) },
-    });
+  const slug = url.searchParams.get('topic')?.trim() || 'all';
+  const format = url.searchParams.get('format')?.trim() || 'rss';
+  let request: FeedRequest;
+  try {
+    request = resolveFeedRequest(`${slug}.${format}`, url, c.env);
+  } catch (error) {
+    if (!(error instanceof ProblemException)) throw error;
+    const { model } = await indexModel(c.env, url);
+    const form = { values: filterFormValues(url.searchParams), error: { field: fieldAtFault(error.problem), message: error.problem.detail } };
+    return c.body(renderIndexPage({ ...model, form }), 400, { 'cache-control': 'no-store', 'content-type': HTML_TYPE });
   }
-  const format = url.searchParams.get('format') ?? 'rss';
-  if (!isFeedFormat(format)) throw badParameter('format', `format must be rss, atom or json, got ${JSON.stringify(format.slice(0, 50))}`);
-  // The feed route validates the filters themselves and says exactly what is wrong with them.
-  return c.redirect(feedUrl(url.origin, slug, format, filterSearch(url.searchParams)), 303);
+  return c.redirect(feedUrl(url.origin, request.topic.slug, request.format, filterSearch(url.searchParams)), 303);
 });
+
+/** What the index shows, and the key of everything it depends on besides the code. */
+async function indexModel(env: Env, url: URL): Promise<{ model: IndexPageModel; snapshot: Snapshot | null; key: string }> {
+  const { sourceUrl } = readConfig(env);
+  const topics = loadTopics(env);
+  const snapshot = await readSnapshotCached(env.PAPERS, Date.now());
+  // A new scrape, another host, other topics.
+  const key = `${url.origin}|${sourceUrl}|${env.TOPICS ?? ''}|${snapshot ? `${snapshot.version}|${snapshot.checkedAt}` : 'none'}`;
+  const model: IndexPageModel = {
+    origin: url.origin,
+    topics: topics.map((topic) => ({ topic, count: snapshot ? snapshot.papers.filter(topicMatcher(topic)).length : null })),
+    snapshot: snapshot && { checkedAt: snapshot.checkedAt, updatedAt: snapshot.updatedAt, papers: snapshot.papers.length },
+    latest: snapshot ? selectPapers(snapshot.papers, { limit: INDEX_LATEST, sort: 'new' }) : [],
+    sourceHost: demoSourceHost(sourceUrl),
+  };
+  return { model, snapshot, key };
+}
+
+// The form field a problem is about: the parameter it names, or the topic or format of the path.
+function fieldAtFault(problem: Problem): keyof FilterFormValues | null {
+  const name = problem.extra?.['parameter'] ?? (problem.extra?.['valid_topics'] ? 'topic' : problem.extra?.['valid_formats'] ? 'format' : null);
+  return typeof name === 'string' && isFilterField(name) ? name : null;
+}

@@ -5,7 +5,8 @@
  */
 import { Hono, type Context } from 'hono';
 import type { Snapshot } from '../../domain/types';
-import type { Env } from '../../env';
+import { readConfig, type Env } from '../../env';
+import { demoSourceHost, demoTitleSuffix } from '../../feeds';
 import { readSnapshotCached } from '../../store';
 import { loadTopics, topicCatalog, type Topic } from '../../topics';
 import { renderTopicsOpml } from '../../topics/opml';
@@ -20,7 +21,11 @@ export const topicRoutes = new Hono<{ Bindings: Env }>();
 
 topicRoutes.get('/topics.opml', (c) =>
   respond(c, OPML_TYPE, (topics, snapshot, origin) =>
-    renderTopicsOpml(topics, { origin, ...(snapshot ? { updatedAt: snapshot.updatedAt } : {}) }),
+    renderTopicsOpml(topics, {
+      origin,
+      titleSuffix: demoTitleSuffix(demoSourceHost(readConfig(c.env).sourceUrl)),
+      ...(snapshot ? { updatedAt: snapshot.updatedAt } : {}),
+    }),
   ),
 );
 
@@ -34,7 +39,7 @@ async function respond(c: Context<{ Bindings: Env }>, contentType: string, rende
   const url = new URL(c.req.url);
   const topics = loadTopics(c.env);
   const snapshot = await readSnapshotCached(c.env.PAPERS, Date.now());
-  const key = `${url.origin}${url.pathname}|${c.env.TOPICS ?? ''}`;
+  const key = `${url.origin}${url.pathname}|${c.env.TOPICS ?? ''}|${c.env.SOURCE_URL ?? ''}`;
   // Before the first scrape there is nothing to validate against, and counts change soon.
   let headers: Record<string, string> = { 'cache-control': 'no-store' };
   if (snapshot) {
