@@ -4,9 +4,9 @@
  * .wrangler/, a scrape as soon as the worker is up, then one on the cron schedule (every 30
  * minutes, on :00 and :30) — `wrangler dev` never fires crons by itself.
  *
- *   npm run dev                 scrape the real trending page (needs internet)
- *   npm run dev:demo            offline: serve a bundled page from loopback, separate KV state
- *   npm run dev -- --port 9000  another port (also: --source URL, --every MINUTES)
+ *   npm run dev                 scrape the real trending page and daily list (needs internet)
+ *   npm run dev:demo            offline: serve bundled pages from loopback, separate KV state
+ *   npm run dev -- --port 9000  another port (also: --source URL, --daily URL, --every MINUTES)
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -31,20 +31,25 @@ let demoServer;
 
 if (demo) {
   // Demo data lives in its own KV state: it must never show up in the feeds of a real local run.
-  const pages = ['trending.html', 'trending-next.html'].map((file) => readFileSync(join(root, 'test/fixtures', file)));
+  const fixture = (file) => readFileSync(join(root, 'test/fixtures', file));
+  const pages = ['trending.html', 'trending-next.html'].map(fixture);
+  const daily = fixture('daily.html');
   let served = 0;
   demoServer = createServer((req, res) => {
-    // The first scrape sees trending.html, later ones trending-next.html: papers come and go as upstream.
-    const page = pages[Math.min(served++, pages.length - 1)];
+    // The daily list at /papers; the trending page at /papers/trending, where the first scrape sees
+    // trending.html and later ones trending-next.html: papers come and go as upstream.
+    const page = new URL(req.url ?? '/', 'http://demo').pathname === '/papers' ? daily : pages[Math.min(served++, pages.length - 1)];
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
   });
   await new Promise((resolve) => demoServer.listen(0, '127.0.0.1', resolve));
-  const source = `http://127.0.0.1:${demoServer.address().port}/papers/trending`;
-  console.log(`[paperfeed] DEMO: serving bundled fixture pages at ${source} (KV state: .wrangler/demo-state)`);
-  wranglerArgs.push('--var', `SOURCE_URL:${source}`, '--persist-to', join(root, '.wrangler/demo-state'));
+  const host = `http://127.0.0.1:${demoServer.address().port}`;
+  console.log(`[paperfeed] DEMO: serving bundled fixture pages at ${host}/papers/trending and ${host}/papers (KV state: .wrangler/demo-state)`);
+  wranglerArgs.push('--var', `SOURCE_URL:${host}/papers/trending`, '--var', `DAILY_URL:${host}/papers`, '--persist-to', join(root, '.wrangler/demo-state'));
 } else {
   const source = option('source', undefined);
   if (source) wranglerArgs.push('--var', `SOURCE_URL:${source}`);
+  const daily = option('daily', undefined);
+  if (daily) wranglerArgs.push('--var', `DAILY_URL:${daily}`);
   wranglerArgs.push('--persist-to', join(root, '.wrangler/state'));
 }
 
