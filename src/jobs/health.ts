@@ -3,6 +3,7 @@
  * overall. Pure, so every state can be tested without KV or a clock.
  */
 import type { ListName, ListStatus, RunStatus, Snapshot } from '../domain/types';
+import { presencesOf } from '../snapshot/presence';
 import { listStatusOf } from './run-status';
 
 /** `ok`: fresh. `failing`: fresh, but recent attempts failed. `stale`: too old. `empty`: no papers. */
@@ -119,9 +120,11 @@ function vouches(checkedAt: string | null, status: ListStatus | undefined): bool
   return checkedAt > status.lastAttemptAt && (status.retryAfterUntil === undefined || checkedAt >= status.retryAfterUntil);
 }
 
-// Papers a list's feeds hold.
+// Papers a list's feeds hold: every paper seen on it and not yet aged out.
 function papersOn(snapshot: Snapshot, list: ListName): number {
-  return list === 'trending' ? snapshot.papers.length : 0;
+  let count = 0;
+  for (const paper of snapshot.papers) if (presencesOf(paper)[list]) count++;
+  return count;
 }
 
 function ageSeconds(at: string | null, now: number): number | null {

@@ -4,7 +4,7 @@
  * good snapshot stays as it was; a list that fails never keeps the other from being stored. The
  * run is logged and recorded in the run status, and resolves with its report: it never throws.
  */
-import type { ListName, ListRunReport, RunReport, RunStatus, RunTrigger, Snapshot } from '../domain/types';
+import type { ListName, ListRunReport, ListScrape, RunReport, RunStatus, RunTrigger, Snapshot } from '../domain/types';
 import { checkConfig } from '../check-config';
 import type { Config, Env } from '../env';
 import type { RetryPolicy } from '../scrape/fetch-page';
@@ -141,17 +141,16 @@ async function mergeAndStore(
   details: Record<string, unknown>,
 ): Promise<string | undefined> {
   const previous = await deps.store.readSnapshot();
+  // The daily list legitimately empties at the turn of a day; only the trending page's size says
+  // something about a broken page.
   const trending = scrapes.find((scrape) => scrape.list === 'trending');
-  if (!trending) {
-    Object.assign(report, { outcome: 'unchanged', papers: previous?.papers.length ?? 0 });
-    return previous?.checkedAt;
-  }
-  const drop = suspiciousDrop(previous, trending.papers.length);
+  const drop = trending ? suspiciousDrop(previous, trending.papers.length) : undefined;
   if (drop) report.warning = report.warning ? `${report.warning}; ${drop}` : drop;
   const options = { now: report.startedAt, retentionDays: config.retentionDays, skipRetention: drop !== undefined };
-  const papers = trending.papers;
+  // Only the healthy lists: a list left out keeps its papers' presences as they were.
+  const healthy: ListScrape[] = scrapes.map(({ list, papers, day }) => ({ list, papers, ...(day !== undefined ? { day } : {}) }));
 
-  let merged: MergeResult = mergeSnapshot(previous, papers, options);
+  let merged: MergeResult = mergeSnapshot(previous, healthy, options);
   let stored = previous;
   if (merged.changed || heartbeatDue(previous, Date.parse(report.startedAt))) {
     const latest = await deps.store.readSnapshot();
@@ -160,7 +159,7 @@ async function mergeAndStore(
       details['reconciled'] = true;
       // The union is taken with this run's own merge, so a paper both runs found new keeps the
       // earlier of the two sightings.
-      merged = mergeSnapshot(unionSnapshots(latest, merged.snapshot), papers, options);
+      merged = mergeSnapshot(unionSnapshots(latest, merged.snapshot), healthy, options);
       stored = latest;
     }
     if (merged.changed || heartbeatDue(stored, Date.parse(report.startedAt))) {

@@ -141,7 +141,7 @@ describe('refresh: overlapping runs', () => {
     expect(papers.size).toBe(15);
     expect(papers.get(ids(1, 0)[0] ?? '')?.firstSeenAt).toBe(new Date(T0).toISOString());
     // New papers are dated a millisecond apart in page order (rank r → r − 1 ms earlier).
-    expect(papers.get(ids(1, 10)[0] ?? '')?.firstSeenAt).toBe(new Date(T0 + 30 * MIN - 8).toISOString());
-    expect(papers.get(ids(1, 14)[0] ?? '')?.firstSeenAt).toBe(new Date(T0 + 31 * MIN - 9).toISOString());
+    expect(papers.get(ids(1, 10)[0] ?? '')?.firstSeenAt).toBe(new Date(T0 + 30 * MIN - 8_000).toISOString());
+    expect(papers.get(ids(1, 14)[0] ?? '')?.firstSeenAt).toBe(new Date(T0 + 31 * MIN - 9_000).toISOString());
   });
 });
