@@ -3,8 +3,8 @@
  * URL to copy, the other formats of the same feed) and the papers it holds right now — exactly
  * the items a feed reader gets from the same URL.
  */
-import type { Paper } from '../domain/types';
-import type { FeedFormat } from '../feeds';
+import type { FeedSource, Paper } from '../domain/types';
+import { SOURCE_INFO, sourcedTitle, type FeedFormat } from '../feeds';
 import type { Topic } from '../topics';
 import { copyField } from './copy-field';
 import { formatUtc, plural } from './format';
@@ -18,6 +18,8 @@ export interface FeedPreviewModel {
   /** The URL the browser asked for; shown as the subscription URL, byte for byte. */
   url: URL;
   topic: Topic;
+  /** The list the feed follows. */
+  source: FeedSource;
   format: FeedFormat;
   /** The feed's own title and description (they name the topic and any filters). */
   title: string;
@@ -43,8 +45,9 @@ export function renderFeedPreview(model: FeedPreviewModel): string {
   const formatName = FORMAT_INFO.find((f) => f.format === format)?.name ?? format;
   const filters = FILTER_TEXT.flatMap(([name, text]) => url.searchParams.getAll(name).map(text));
   const main = markup`<p class="crumbs"><a href="/">paperfeed</a> › <a href="/#topics">feeds</a> › ${topic.slug}</p>
-<h1 class="lede">${topic.title}</h1>
+<h1 class="lede">${sourcedTitle(topic.slug, topic.title, model.source)}</h1>
 <p class="lede-sub">${model.description}</p>
+<p class="source">Follows <a href="${SOURCE_INFO[model.source].url}">${SOURCE_INFO[model.source].name}</a>.</p>
 ${filters.length > 0 ? markup`<ul class="filters" aria-label="Filters">${filters.map((f) => markup`<li>${f}</li>`)}</ul>` : ''}
 ${
   model.papers === null
@@ -62,7 +65,7 @@ ${formatLinks(origin, topic.slug, url.search, format)}
 </div>
 <section id="papers" aria-labelledby="papers-title">
 <h2 id="papers-title">In this feed now</h2>
-${paperList(model.papers ?? [], empty(model.papers === null))}
+${paperList(model.papers ?? [], empty(model.papers === null, model.source))}
 </section>`;
   return renderPage({
     title: `${model.title} — feed preview`,
@@ -72,9 +75,9 @@ ${paperList(model.papers ?? [], empty(model.papers === null))}
   });
 }
 
-function empty(noSnapshot: boolean): Markup {
+function empty(noSnapshot: boolean, source: FeedSource): Markup {
   return noSnapshot
-    ? markup`<strong>No papers yet</strong>paperfeed has not finished its first read of the trending page; this feed fills up on its own.`
-    : markup`<strong>No papers match</strong>Nothing trending right now matches this feed. It stays valid: new papers appear as they start trending.`;
+    ? markup`<strong>No papers yet</strong>paperfeed has not finished its first read of Hugging Face’s papers; this feed fills up on its own.`
+    : markup`<strong>No papers match</strong>Nothing in ${SOURCE_INFO[source].name} matches this feed right now. It stays valid: new papers appear ${SOURCE_INFO[source].arrival}.`;
 }
 

@@ -3,8 +3,9 @@
  * that name the topic and every filter. Every bad part of the URL is a 4xx problem that says
  * exactly what is wrong.
  */
+import type { FeedSource } from '../domain/types';
 import type { Env } from '../env';
-import { FEED_FORMATS, isFeedFormat, type FeedFormat } from '../feeds';
+import { FEED_FORMATS, isFeedFormat, SOURCE_INFO, sourcedDescription, sourcedTitle, type FeedFormat } from '../feeds';
 import type { Selection } from '../select/select-papers';
 import { findTopic, loadTopics, topicMatcher, type Topic } from '../topics';
 import { DEFAULT_LIMIT, readFeedQuery, type FeedQuery } from './feed-query';
@@ -13,6 +14,8 @@ import { problem } from './problem';
 /** A feed request, resolved. */
 export interface FeedRequest {
   topic: Topic;
+  /** The list the feed follows. */
+  source: FeedSource;
   format: FeedFormat;
   selection: Selection;
   /** Feed title and description, naming the topic and any filters. */
@@ -52,13 +55,22 @@ export function resolveFeedRequest(name: string, url: URL, env: Env): FeedReques
   }
   const query = readFeedQuery(url);
   const filters = describeFilters(query);
+  const { source } = query;
+  const title = sourcedTitle(topic.slug, topic.title, source);
   return {
     topic,
+    source,
     format,
-    selection: { limit: query.limit, sort: query.sort, ...(query.minUpvotes === undefined ? {} : { minUpvotes: query.minUpvotes }), ...matchesOf(topic, query) },
-    title: filters.length > 0 ? `paperfeed: ${topic.title} (${filters.join(', ')})` : `paperfeed: ${topic.title}`,
+    selection: {
+      source,
+      limit: query.limit,
+      sort: query.sort,
+      ...(query.minUpvotes === undefined ? {} : { minUpvotes: query.minUpvotes }),
+      ...matchesOf(topic, query),
+    },
+    title: filters.length > 0 ? `paperfeed: ${title} (${filters.join(', ')})` : `paperfeed: ${title}`,
     description:
-      `${topic.description}, as they start trending on huggingface.co/papers/trending.` +
+      `${sourcedDescription(topic.slug, topic.description, source)}, ${SOURCE_INFO[source].arrival}.` +
       (filters.length > 0 || query.limit !== DEFAULT_LIMIT ? ` Filtered: ${[...filters, `at most ${query.limit} papers`].join('; ')}.` : ''),
     url,
   };

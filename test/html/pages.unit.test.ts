@@ -41,6 +41,7 @@ const preview = () =>
   renderFeedPreview({
     url: new URL(`https://paperfeed.test/feeds/all.rss?q=${encodeURIComponent(HOSTILE)}`),
     topic: ALL_TOPIC,
+    source: 'trending',
     format: 'rss',
     title: 'paperfeed: All trending papers',
     description: 'Every paper',

@@ -24,6 +24,19 @@ export function stubUpstream(answer: UpstreamAnswer | (() => UpstreamAnswer)) {
   });
 }
 
+/** Where the daily list lives in worker tests that turn it on (the test config turns it off). */
+export const DAILY_TEST_URL = 'https://upstream.test/papers';
+
+/** Serves each list its own answer: the trending page at `SOURCE_URL`, the daily list at `DAILY_TEST_URL`. */
+export function stubLists(answers: { trending: UpstreamAnswer; daily: UpstreamAnswer }) {
+  return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const next = url === DAILY_TEST_URL ? answers.daily : answers.trending;
+    if (next instanceof Error) throw next;
+    return new Response(next.body, { status: next.status ?? 200, headers: { 'content-type': 'text/html; charset=utf-8', ...next.headers } });
+  });
+}
+
 /** Fires the scheduled handler once and waits for the run to finish. */
 export async function fireCron(envOverride: Partial<Env> = {}): Promise<void> {
   const controller = createScheduledController({ scheduledTime: Date.now(), cron: '*/30 * * * *' });
