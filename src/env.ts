@@ -2,6 +2,7 @@
  * The worker's bindings and the configuration read from them. Vars arrive as strings; they are
  * parsed and checked here once, with errors that name the variable.
  */
+import type { ListName } from './domain/types';
 
 /** Bindings declared in wrangler.toml, plus secrets. */
 export interface Env {
@@ -26,6 +27,17 @@ export interface Config {
   dailyUrl?: string;
   retentionDays: number;
   staleAfterMinutes: number;
+}
+
+/** A list the configuration follows, and where its page is. */
+export interface ListSource {
+  list: ListName;
+  url: string;
+}
+
+/** The lists `config` follows, in the order they are reported: trending first. */
+export function followedLists(config: Config): ListSource[] {
+  return [{ list: 'trending', url: config.sourceUrl }, ...(config.dailyUrl ? [{ list: 'daily' as const, url: config.dailyUrl }] : [])];
 }
 
 /** How often the cron fires, in minutes; must match `[triggers] crons` in wrangler.toml. */

@@ -5,10 +5,10 @@
 import type { FeedFormat } from '../feeds';
 
 /** The query parameters the filter form carries over to the feed, in the order they are written. */
-export const FILTER_PARAMS = ['q', 'min_upvotes', 'sort'] as const;
+export const FILTER_PARAMS = ['source', 'q', 'min_upvotes', 'sort'] as const;
 
 /** Default values that are left out of a built URL, so the shortest equivalent URL is shared. */
-const DEFAULTS: Partial<Record<(typeof FILTER_PARAMS)[number], string>> = { sort: 'new' };
+const DEFAULTS: Partial<Record<(typeof FILTER_PARAMS)[number], string>> = { source: 'trending', sort: 'new' };
 
 /** `https://host/feeds/{slug}.{format}{search}`; `search` is `''` or starts with `?`. */
 export function feedUrl(origin: string, slug: string, format: FeedFormat, search = ''): string {

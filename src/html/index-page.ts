@@ -3,7 +3,8 @@
  * paper count and links, the filter form with the query syntax, and the latest papers. Pure: a
  * function of the model, so the same snapshot renders the same bytes.
  */
-import type { Paper } from '../domain/types';
+import type { FeedSource, Paper } from '../domain/types';
+import { FEED_SOURCES, sourcedTitle } from '../feeds';
 import { CRON_INTERVAL_MINUTES } from '../env';
 import { SORT_ORDERS } from '../select/select-papers';
 import type { Topic } from '../topics';
@@ -19,8 +20,13 @@ import { paperList } from './paper-list';
 export interface IndexPageModel {
   /** Request origin; every feed URL on the page is absolute on it. */
   origin: string;
-  /** Every topic with its number of papers in the snapshot (`null` when there is no snapshot). */
-  topics: readonly { topic: Topic; count: number | null }[];
+  /**
+   * Every topic with its number of papers in the trending feeds and, when the daily list is
+   * followed, in the daily feeds (`null` when there is no snapshot).
+   */
+  topics: readonly { topic: Topic; count: number | null; dailyCount?: number | null }[];
+  /** Whether the deployment follows the daily papers list (its feeds are offered beside trending). */
+  daily: boolean;
   /** The snapshot's times and size, or `null` before the first successful scrape. */
   snapshot: { checkedAt: string; updatedAt: string; papers: number } | null;
   /** The newest papers, newest first. */
@@ -28,6 +34,15 @@ export interface IndexPageModel {
   /** Host of the scraped page when it is not the default one (demo or test data), else `null`. */
   sourceHost: string | null;
 }
+
+const SOURCE_LABELS: Record<FeedSource, string> = {
+  trending: 'Trending papers',
+  daily: 'Daily papers',
+  any: 'Both: trending and daily',
+};
+
+// The query of a daily feed's URL.
+const DAILY_SEARCH = '?source=daily';
 
 const SORT_LABELS: Record<(typeof SORT_ORDERS)[number], string> = {
   new: 'Newest first (when it started trending)',
@@ -41,6 +56,7 @@ export function renderIndexPage(model: IndexPageModel): string {
   const all = model.topics[0]?.topic;
   const alternates: Alternate[] = [
     ...(all ? alternatesFor(origin, all.slug, `paperfeed: ${all.title}`) : []),
+    ...(all && model.daily ? alternatesFor(origin, all.slug, `paperfeed: ${sourcedTitle(all.slug, all.title, 'daily')}`, DAILY_SEARCH) : []),
     // Every other topic in RSS only: readers list each entry, and three per topic would drown them.
     ...model.topics.slice(1).map(({ topic }) => ({
       type: 'application/rss+xml',
@@ -50,7 +66,7 @@ export function renderIndexPage(model: IndexPageModel): string {
   ];
   const main = markup`<section class="intro" aria-labelledby="intro-title">
 <h1 class="lede" id="intro-title">Trending ML papers, delivered to your feed reader.</h1>
-<p class="lede-sub">paperfeed follows <a href="https://huggingface.co/papers/trending">Hugging Face’s trending papers</a> and serves them as RSS, Atom and JSON feeds: one for everything, one per research area, or your own filter. Each paper shows up once, when it starts trending.</p>
+<p class="lede-sub">paperfeed follows <a href="https://huggingface.co/papers/trending">Hugging Face’s trending papers</a>${model.daily ? markup` and its <a href="https://huggingface.co/papers">daily papers</a>` : ''} and serves them as RSS, Atom and JSON feeds: one for everything, one per research area, or your own filter. Each paper shows up once, when it starts trending${model.daily ? ' (or, in the daily feeds, when it is featured)' : ''}.</p>
 ${status(model)}
 ${model.sourceHost === null ? '' : markup`<p class="notice" role="note"><strong>Not the live trending page.</strong> This deployment reads its papers from <code>${model.sourceHost}</code> instead of huggingface.co, so what you see here is test or demo data.</p>`}
 ${all ? subscribeBox(origin, all) : ''}
@@ -58,12 +74,12 @@ ${all ? subscribeBox(origin, all) : ''}
 <section id="topics" aria-labelledby="topics-title">
 <h2 id="topics-title">Feeds by topic</h2>
 <p class="section-sub">Pick the areas you follow; each feed lists only the papers that match its topic. Import them all at once with the <a href="/topics.opml">OPML file</a>, which most readers accept under “Import”.</p>
-<ul class="topics">${model.topics.map(({ topic, count }) => topicCard(origin, topic, count))}</ul>
+<ul class="topics">${model.topics.map(({ topic, count, dailyCount }) => topicCard(origin, topic, count, model.daily ? (dailyCount ?? null) : undefined))}</ul>
 </section>
 <section id="build" aria-labelledby="build-title">
 <h2 id="build-title">Build a filtered feed</h2>
 <p class="section-sub">Every feed URL takes a search query and filters. Narrow a topic down to the words you care about, keep only papers with enough upvotes, and subscribe to the URL you get.</p>
-<div class="builder">${builderForm(model.topics.map(({ topic }) => topic))}${syntaxHelp()}</div>
+<div class="builder">${builderForm(model.topics.map(({ topic }) => topic), model.daily)}${syntaxHelp()}</div>
 </section>
 <section id="latest" aria-labelledby="latest-title">
 <h2 id="latest-title">Latest papers</h2>
@@ -94,7 +110,8 @@ ${formatLinks(origin, all.slug)}
 </div>`;
 }
 
-function topicCard(origin: string, topic: Topic, count: number | null): Markup {
+// `dailyCount` is `undefined` when the daily list is not followed, `null` before the first scrape.
+function topicCard(origin: string, topic: Topic, count: number | null, dailyCount?: number | null): Markup {
   return markup`<li class="card topic" id="topic-${topic.slug}">
 <div class="topic-head"><h3><a href="${feedUrl(origin, topic.slug, 'rss')}">${topic.title}</a></h3>${
     count === null ? '' : markup`<span class="count">${plural(count, 'paper')}</span>`
@@ -102,12 +119,20 @@ function topicCard(origin: string, topic: Topic, count: number | null): Markup {
 <p>${topic.description}</p>
 ${formatLinks(origin, topic.slug)}
 ${copyField(`topic-url-${topic.slug}`, feedUrl(origin, topic.slug, 'rss'), `Feed URL of ${topic.title} (RSS)`)}
+${
+  dailyCount === undefined
+    ? ''
+    : markup`<div class="daily" id="topic-daily-${topic.slug}"><p class="topic-head"><span>In the daily papers</span>${
+        dailyCount === null ? '' : markup`<span class="count">${plural(dailyCount, 'paper')}</span>`
+      }</p>${formatLinks(origin, topic.slug, DAILY_SEARCH)}</div>`
+}
 </li>`;
 }
 
-function builderForm(topics: readonly Topic[]): Markup {
+function builderForm(topics: readonly Topic[], daily: boolean): Markup {
   return markup`<form class="card" id="builder" method="get" action="/build">
 <label class="field">Topic<select name="topic">${topics.map((t) => markup`<option value="${t.slug}">${t.title}</option>`)}</select></label>
+${daily ? markup`<label class="field">List<select name="source">${FEED_SOURCES.map((s) => markup`<option value="${s}">${SOURCE_LABELS[s]}</option>`)}</select></label>` : ''}
 <fieldset class="field"><legend>Format</legend><div class="radios">${FORMAT_INFO.map(
     ({ format, name }, i) => markup`<label><input type="radio" name="format" value="${format}"${i === 0 ? markup` checked` : ''}>${name}</label>`,
   )}</div></fieldset>
@@ -130,7 +155,7 @@ function syntaxHelp(): Markup {
 <dt><code>(a OR b) c</code></dt><dd>parentheses group</dd>
 <dt><code>-survey</code></dt><dd>leave out papers with this word or <code>-"a phrase"</code></dd>
 </dl>
-<p class="hint">Also on every feed: <code>min_upvotes=N</code>, <code>limit=N</code> (1–200, default 50) and <code>sort=new|trending|upvotes</code>.</p>
+<p class="hint">Also on every feed: <code>source=trending|daily|any</code> (which list), <code>min_upvotes=N</code>, <code>limit=N</code> (1–200, default 50) and <code>sort=new|trending|upvotes</code>.</p>
 </aside>`;
 }
 

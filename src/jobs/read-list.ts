@@ -4,14 +4,9 @@
  * so one list's trouble can never keep the other from being stored.
  */
 import type { ListName, ListRunReport, ListStatus } from '../domain/types';
+import type { ListSource } from '../env';
 import { fetchPageWithRetry, UpstreamError, type RetryPolicy } from '../scrape/fetch-page';
 import { scrapeList, type ListPageScrape } from '../scrape/scrape-list';
-
-/** A list to read and where. */
-export interface ListSource {
-  list: ListName;
-  url: string;
-}
 
 /** What reading one list gave: its report, and its papers when it was read. */
 export interface ListRead {

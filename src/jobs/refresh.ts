@@ -6,12 +6,12 @@
  */
 import type { ListName, ListRunReport, ListScrape, RunReport, RunStatus, RunTrigger, Snapshot } from '../domain/types';
 import { checkConfig } from '../check-config';
-import type { Config, Env } from '../env';
+import { followedLists, type Config, type Env } from '../env';
 import type { RetryPolicy } from '../scrape/fetch-page';
 import type { ListPageScrape } from '../scrape/scrape-list';
 import { mergeSnapshot, type MergeResult } from '../snapshot/merge';
 import { kvStore, type PaperStore } from '../store';
-import { describe, readList, type ListRead, type ListSource } from './read-list';
+import { describe, readList, type ListRead } from './read-list';
 import { unionSnapshots } from './reconcile';
 import { listStatusOf, nextStatus } from './run-status';
 
@@ -35,11 +35,6 @@ const HEARTBEAT_MS = 60 * 60_000;
 /** Runs one scrape against the worker's own bindings (cron and admin refresh). */
 export function refreshFromEnv(env: Env, trigger: RunTrigger): Promise<RunReport> {
   return refresh({ store: kvStore(env.PAPERS), config: () => checkConfig(env), trigger });
-}
-
-/** The lists `config` follows, in the order they are reported: trending first. */
-export function followedLists(config: Config): ListSource[] {
-  return [{ list: 'trending', url: config.sourceUrl }, ...(config.dailyUrl ? [{ list: 'daily' as const, url: config.dailyUrl }] : [])];
 }
 
 /** Runs one scrape and returns its report; never throws. */

@@ -31,7 +31,8 @@ const paper: Paper = {
 const indexPage = (latest: Paper[]) =>
   renderIndexPage({
     origin: 'https://paperfeed.test',
-    topics: [{ topic: ALL_TOPIC, count: latest.length }],
+    topics: [{ topic: ALL_TOPIC, count: latest.length, dailyCount: 0 }],
+    daily: true,
     snapshot: { checkedAt: '2026-10-07T10:30:00.000Z', updatedAt: '2026-10-07T10:00:00.000Z', papers: latest.length },
     latest,
     sourceHost: null,
@@ -67,7 +68,7 @@ describe('pages', () => {
   });
 
   it('says so when there are no papers yet', () => {
-    const page = renderIndexPage({ origin: 'https://paperfeed.test', topics: [{ topic: ALL_TOPIC, count: null }], snapshot: null, latest: [], sourceHost: 'demo.test' });
+    const page = renderIndexPage({ origin: 'https://paperfeed.test', topics: [{ topic: ALL_TOPIC, count: null }], daily: false, snapshot: null, latest: [], sourceHost: 'demo.test' });
     expect(page).toContain('No papers yet');
     expect(page).toContain('<code>demo.test</code>');
   });

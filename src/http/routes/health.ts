@@ -6,9 +6,8 @@
  */
 import { Hono } from 'hono';
 import { checkConfig } from '../../check-config';
-import { ConfigError, CRON_INTERVAL_MINUTES, type Env } from '../../env';
+import { ConfigError, CRON_INTERVAL_MINUTES, followedLists, type Env } from '../../env';
 import { assessHealth, healthHttpStatus } from '../../jobs/health';
-import { followedLists } from '../../jobs/refresh';
 import { kvStore, readSnapshotCached, StoreUnavailableError } from '../../store';
 
 const DEFAULT_STALE_AFTER_MINUTES = 3 * CRON_INTERVAL_MINUTES;

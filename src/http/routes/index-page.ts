@@ -7,7 +7,9 @@ import { Hono } from 'hono';
 import { DEFAULT_SOURCE_URL, readConfig, type Env } from '../../env';
 import { isFeedFormat } from '../../feeds';
 import { feedUrl, filterSearch, renderIndexPage } from '../../html';
+import type { Paper } from '../../domain/types';
 import { selectPapers } from '../../select/select-papers';
+import { papersOn } from '../../snapshot/list-view';
 import { readSnapshotCached } from '../../store';
 import { findTopic, loadTopics, topicMatcher } from '../../topics';
 import { validate } from '../conditional';
@@ -23,26 +25,36 @@ export const indexRoutes = new Hono<{ Bindings: Env }>();
 
 indexRoutes.get('/', async (c) => {
   const url = new URL(c.req.url);
-  const { sourceUrl } = readConfig(c.env);
+  const config = readConfig(c.env);
+  const { sourceUrl } = config;
+  const daily = config.dailyUrl !== undefined;
   const topics = loadTopics(c.env);
   const snapshot = await readSnapshotCached(c.env.PAPERS, Date.now());
   // Everything the page depends on besides the code: a new scrape, another host, other topics.
-  const key = `${url.origin}|${sourceUrl}|${c.env.TOPICS ?? ''}|${snapshot ? `${snapshot.version}|${snapshot.checkedAt}` : 'none'}`;
+  const key = `${url.origin}|${sourceUrl}|${config.dailyUrl ?? ''}|${c.env.TOPICS ?? ''}|${snapshot ? `${snapshot.version}|${snapshot.checkedAt}` : 'none'}`;
   let headers: Record<string, string> = { 'cache-control': 'no-store' };
   if (snapshot) {
     const validation = validate(c.req.raw, { version: snapshot.version, key: `${key}#index`, lastModified: new Date(snapshot.checkedAt), cacheControl: 'public, max-age=300' });
     if (validation.notModified) return c.body(null, 304, validation.headers);
     headers = validation.headers;
   }
-  const body = pageCache.get(`index|${key}`, () =>
-    renderIndexPage({
+  const body = pageCache.get(`index|${key}`, () => {
+    // Counts as the feeds hold them: each list's papers, and a topic's share of them.
+    const trending = snapshot ? papersOn(snapshot.papers, 'trending') : null;
+    const dailyPapers = snapshot && daily ? papersOn(snapshot.papers, 'daily') : null;
+    const count = (papers: readonly Paper[] | null, matches: (paper: Paper) => boolean) => (papers ? papers.filter(matches).length : null);
+    return renderIndexPage({
       origin: url.origin,
-      topics: topics.map((topic) => ({ topic, count: snapshot ? snapshot.papers.filter(topicMatcher(topic)).length : null })),
+      daily,
+      topics: topics.map((topic) => {
+        const matches = topicMatcher(topic);
+        return { topic, count: count(trending, matches), ...(daily ? { dailyCount: count(dailyPapers, matches) } : {}) };
+      }),
       snapshot: snapshot && { checkedAt: snapshot.checkedAt, updatedAt: snapshot.updatedAt, papers: snapshot.papers.length },
       latest: snapshot ? selectPapers(snapshot.papers, { limit: INDEX_LATEST, sort: 'new' }) : [],
       sourceHost: sourceUrl === DEFAULT_SOURCE_URL ? null : new URL(sourceUrl).host,
-    }),
-  );
+    });
+  });
   return c.body(body, 200, { ...headers, 'content-type': HTML_TYPE });
 });
 

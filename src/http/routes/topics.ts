@@ -4,8 +4,8 @@
  * Both depend on the snapshot (counts, date) and on the `TOPICS` var, and are validated on both.
  */
 import { Hono, type Context } from 'hono';
-import type { Snapshot } from '../../domain/types';
-import type { Env } from '../../env';
+import type { FeedSource, Snapshot } from '../../domain/types';
+import { followedLists, readConfig, type Env } from '../../env';
 import { readSnapshotCached } from '../../store';
 import { loadTopics, topicCatalog, type Topic } from '../../topics';
 import { renderTopicsOpml } from '../../topics/opml';
@@ -19,22 +19,28 @@ const MAX_AGE = 300;
 export const topicRoutes = new Hono<{ Bindings: Env }>();
 
 topicRoutes.get('/topics.opml', (c) =>
-  respond(c, OPML_TYPE, (topics, snapshot, origin) =>
-    renderTopicsOpml(topics, { origin, ...(snapshot ? { updatedAt: snapshot.updatedAt } : {}) }),
+  respond(c, OPML_TYPE, (topics, snapshot, origin, sources) =>
+    renderTopicsOpml(topics, { origin, sources, ...(snapshot ? { updatedAt: snapshot.updatedAt } : {}) }),
   ),
 );
 
 topicRoutes.get('/api/topics', (c) =>
-  respond(c, JSON_TYPE, (topics, snapshot, origin) => `${JSON.stringify(topicCatalog(topics, snapshot?.papers ?? [], origin), null, 1)}\n`),
+  respond(
+    c,
+    JSON_TYPE,
+    (topics, snapshot, origin, sources) => `${JSON.stringify(topicCatalog(topics, snapshot?.papers ?? [], origin, sources.includes('daily')), null, 1)}\n`,
+  ),
 );
 
-type Render = (topics: readonly Topic[], snapshot: Snapshot | null, origin: string) => string;
+type Render = (topics: readonly Topic[], snapshot: Snapshot | null, origin: string, sources: readonly FeedSource[]) => string;
 
 async function respond(c: Context<{ Bindings: Env }>, contentType: string, render: Render): Promise<Response> {
   const url = new URL(c.req.url);
   const topics = loadTopics(c.env);
+  // The lists this deployment follows: a list it does not read gets no feeds here.
+  const sources = followedLists(readConfig(c.env)).map((source) => source.list);
   const snapshot = await readSnapshotCached(c.env.PAPERS, Date.now());
-  const key = `${url.origin}${url.pathname}|${c.env.TOPICS ?? ''}`;
+  const key = `${url.origin}${url.pathname}|${c.env.TOPICS ?? ''}|${sources.join(',')}`;
   // Before the first scrape there is nothing to validate against, and counts change soon.
   let headers: Record<string, string> = { 'cache-control': 'no-store' };
   if (snapshot) {
@@ -42,7 +48,7 @@ async function respond(c: Context<{ Bindings: Env }>, contentType: string, rende
     if (validation.notModified) return c.body(null, 304, validation.headers);
     headers = validation.headers;
   }
-  const body = bodies.get(`${snapshot?.version ?? 'none'}|${key}`, () => render(topics, snapshot, url.origin));
+  const body = bodies.get(`${snapshot?.version ?? 'none'}|${key}`, () => render(topics, snapshot, url.origin, sources));
   return c.body(body, 200, { ...headers, 'content-type': contentType });
 }
 
