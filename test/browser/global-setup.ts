@@ -1,7 +1,8 @@
 /**
  * Starts the real worker once for every browser test file: two scrapes, first the hostile page
  * (a paper whose title and abstract carry markup and script), then the full trending page, so
- * the snapshot holds both and the newest papers are the ordinary ones.
+ * the snapshot holds both and the newest papers are the ordinary ones. Both runs also read the
+ * daily list (`daily.html`).
  */
 import type { TestProject } from 'vitest/node';
 import { hostilePage, papersOf, readFixture } from './fixtures';
@@ -15,7 +16,7 @@ declare module 'vitest' {
 
 /** Starts the worker, scrapes both pages, shares the base URL; the returned function stops it all. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const worker = await startWorker();
+  const worker = await startWorker(readFixture('daily.html'));
   try {
     const pages = [hostilePage(), readFixture('trending.html')];
     for (const page of pages) await worker.scrape(page);
