@@ -1,7 +1,8 @@
 /**
  * Real feed clients read what the worker serves: Python's feedparser must parse every topic in
  * RSS and Atom without `bozo`, a strict XML parser must accept it, and newsboat must load every
- * item. Pages: both generated captures, the card-only variant, and one full of hostile strings.
+ * item. Pages: both generated captures, the card-only variant, one full of hostile strings, and
+ * the daily list beside the trending page (its feeds, `source=daily`, and both, `source=any`).
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -21,35 +22,50 @@ import { hostileEntry, withEntries, withoutDataProps } from '../support/pages';
 import { FEEDVALIDATOR_SRC, w3cEvents } from '../support/w3c';
 
 const PYTHON = '/usr/bin/python3';
-const SCENARIOS: Record<string, string[]> = {
-  'two captures': [fixture('trending.html'), fixture('trending-next.html')],
-  'cards only': [withoutDataProps(fixture('trending.html'))],
-  hostile: [
-    withEntries(fixture('real-trending-excerpt.html'), [
-      hostileEntry('2603.00666'),
-      hostileEntry('2603.00667', { title: ']]> <![CDATA[ x ]]> &amp; &#0; \u0085 \u2028', authors: [] }),
-      ...JSON.parse(JSON.stringify([{ paper: { id: '2603.00668', title: 'LaTeX $\\frac{a}{b}$ & emoji 😀', summary: '\\begin{align} x &= y \\\\ \\end{align}' } }])),
-    ]),
-  ],
+/** Trending pages scraped in turn, the daily list read beside them, and the feeds' extra query. */
+interface Scenario {
+  pages: string[];
+  daily?: string;
+  search?: string;
+}
+
+const TWO_CAPTURES = [fixture('trending.html'), fixture('trending-next.html')];
+const SCENARIOS: Record<string, Scenario> = {
+  'two captures': { pages: TWO_CAPTURES },
+  'cards only': { pages: [withoutDataProps(fixture('trending.html'))] },
+  hostile: {
+    pages: [
+      withEntries(fixture('real-trending-excerpt.html'), [
+        hostileEntry('2603.00666'),
+        hostileEntry('2603.00667', { title: ']]> <![CDATA[ x ]]> &amp; &#0; \u0085 \u2028', authors: [] }),
+        ...JSON.parse(JSON.stringify([{ paper: { id: '2603.00668', title: 'LaTeX $\\frac{a}{b}$ & emoji 😀', summary: '\\begin{align} x &= y \\\\ \\end{align}' } }])),
+      ]),
+    ],
+  },
+  'daily list': { pages: TWO_CAPTURES, daily: fixture('daily.html'), search: '&source=daily' },
+  'both lists': { pages: TWO_CAPTURES, daily: fixture('daily.html'), search: '&source=any' },
 };
 
-async function envAfter(pages: string[]): Promise<Env> {
+const DAILY_URL = 'https://upstream.test/papers';
+
+async function envAfter({ pages, daily }: Scenario): Promise<Env> {
   const memory = memoryKv();
-  const env = { PAPERS: memory.kv, SOURCE_URL: 'https://upstream.test/papers/trending' } as Env;
+  const env = { PAPERS: memory.kv, SOURCE_URL: 'https://upstream.test/papers/trending', DAILY_URL: daily ? DAILY_URL : '' } as Env;
   forgetCachedSnapshot(memory.kv);
   for (const page of pages) {
     const report = await refresh({
       store: kvStore(memory.kv),
-      config: { sourceUrl: 'https://upstream.test/papers/trending', retentionDays: 14, staleAfterMinutes: 90 },
-      fetcher: async () => new Response(page, { headers: { 'content-type': 'text/html' } }),
+      config: { sourceUrl: 'https://upstream.test/papers/trending', ...(daily ? { dailyUrl: DAILY_URL } : {}), retentionDays: 14, staleAfterMinutes: 90 },
+      fetcher: async (input) => new Response(String(input) === DAILY_URL ? daily : page, { headers: { 'content-type': 'text/html' } }),
     });
     expect(report.outcome, report.error).not.toBe('failed');
+    expect(report.error).toBeUndefined();
   }
   return env;
 }
 
-// Files fetched below, checked by the W3C validator at the end when a checkout is configured.
-const w3cFiles: string[] = [];
+// Files fetched below (and their URLs), checked by the W3C validator at the end when a checkout is configured.
+const w3cFiles: { file: string; url: string }[] = [];
 
 let server: Server;
 let currentEnv: Env;
@@ -79,10 +95,11 @@ for path in sys.argv[1:]:
 print(json.dumps(out))
 `;
 
-describe.each(Object.entries(SCENARIOS))('feed clients: %s', (_name, pages) => {
+describe.each(Object.entries(SCENARIOS))('feed clients: %s', (_name, scenario) => {
+  const search = scenario.search ?? '';
   let dir: string;
   beforeAll(async () => {
-    currentEnv = await envAfter(pages);
+    currentEnv = await envAfter(scenario);
     dir = mkdtempSync(join(tmpdir(), 'paperfeed-clients-'));
   });
 
@@ -90,14 +107,16 @@ describe.each(Object.entries(SCENARIOS))('feed clients: %s', (_name, pages) => {
     const files: string[] = [];
     const expected = new Map<string, string[]>();
     for (const topic of loadTopics(currentEnv)) {
-      const json = await (await fetch(`${base}/feeds/${topic.slug}.json?limit=200`)).json() as { version: string; items: { id: string }[] };
+      const json = await (await fetch(`${base}/feeds/${topic.slug}.json?limit=200${search}`)).json() as { version: string; items: { id: string }[] };
       expect(json.version).toBe('https://jsonfeed.org/version/1.1');
       for (const format of ['rss', 'atom']) {
-        const response = await fetch(`${base}/feeds/${topic.slug}.${format}?limit=200`);
+        const url = `${base}/feeds/${topic.slug}.${format}?limit=200${search}`;
+        const response = await fetch(url);
         expect(response.status).toBe(200);
         const file = join(dir, `${topic.slug}.${format}`);
         writeFileSync(file, Buffer.from(await response.arrayBuffer()));
         files.push(file);
+        if (FEEDVALIDATOR_SRC) w3cFiles.push({ file, url });
         expected.set(file, json.items.map((item) => item.id));
       }
     }
@@ -105,7 +124,6 @@ describe.each(Object.entries(SCENARIOS))('feed clients: %s', (_name, pages) => {
       string,
       { bozo: boolean; error: string; version: string; ids: string[] }
     >;
-    if (FEEDVALIDATOR_SRC) w3cFiles.push(...files);
     for (const file of files) {
       expect(results[file]?.bozo, `${file}: ${results[file]?.error}`).toBe(false);
       expect(results[file]?.version).toMatch(/^(rss20|atom10)$/);
@@ -116,8 +134,9 @@ describe.each(Object.entries(SCENARIOS))('feed clients: %s', (_name, pages) => {
   // Debian's newsboat reads RSS and Atom (JSON Feed support came later). Each format gets its own
   // cache: newsboat keeps one row per item guid across feeds.
   it.each(['rss', 'atom'])('newsboat loads every item of the %s feed', async (format) => {
-    const url = `${base}/feeds/all.${format}?limit=200`;
-    const count = ((await (await fetch(`${base}/feeds/all.json?limit=200`)).json()) as { items: unknown[] }).items.length;
+    const url = `${base}/feeds/all.${format}?limit=200${search}`;
+    const count = ((await (await fetch(`${base}/feeds/all.json?limit=200${search}`)).json()) as { items: unknown[] }).items.length;
+    expect(count).toBeGreaterThan(0);
     const run = join(dir, `newsboat-${format}`);
     mkdirSync(run);
     writeFileSync(join(run, 'urls'), `${url}\n`);
@@ -138,7 +157,7 @@ describe.skipIf(!FEEDVALIDATOR_SRC)('W3C feed validator', () => {
   it('reports no error for any feed fetched above', () => {
     // Runs last: the scenarios above collected the files (suites of a file run in order).
     expect(w3cFiles.length).toBeGreaterThan(0);
-    const errors = w3cEvents(w3cFiles.map((file) => ({ file, url: `${base}/feeds/${file.split('/').pop()}?limit=200` })), 'errors');
+    const errors = w3cEvents(w3cFiles, 'errors');
     expect(Object.entries(errors).filter(([, list]) => list.length > 0)).toEqual([]);
   });
 });
