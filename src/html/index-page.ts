@@ -27,8 +27,11 @@ export interface IndexPageModel {
   topics: readonly { topic: Topic; count: number | null; dailyCount?: number | null }[];
   /** Whether the deployment follows the daily papers list (its feeds are offered beside trending). */
   daily: boolean;
-  /** The snapshot's times and size, or `null` before the first successful scrape. */
-  snapshot: { checkedAt: string; updatedAt: string; papers: number } | null;
+  /**
+   * The snapshot's times and size (every paper, and those in the trending feeds), or `null` before
+   * the first successful scrape.
+   */
+  snapshot: { checkedAt: string; updatedAt: string; papers: number; trending: number } | null;
   /** The newest papers, newest first. */
   latest: readonly Paper[];
   /** Host of the scraped page when it is not the default one (demo or test data), else `null`. */
@@ -85,7 +88,7 @@ ${all ? subscribeBox(origin, all) : ''}
 <h2 id="latest-title">Latest papers</h2>
 <p class="section-sub">The papers that most recently started trending, as the feeds list them.</p>
 ${paperList(model.latest, noPapersYet())}
-${all && model.snapshot && model.snapshot.papers > model.latest.length ? markup`<p class="more"><a href="${feedUrl(origin, all.slug, 'rss', '?limit=200')}">All ${plural(model.snapshot.papers, 'paper')} →</a></p>` : ''}
+${all && model.snapshot && model.snapshot.trending > model.latest.length ? markup`<p class="more"><a href="${feedUrl(origin, all.slug, 'rss', '?limit=200')}">All ${plural(model.snapshot.trending, 'trending paper')} →</a></p>` : ''}
 </section>`;
   return renderPage({
     title: 'paperfeed — trending ML papers as RSS, Atom and JSON feeds',

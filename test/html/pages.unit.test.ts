@@ -33,7 +33,7 @@ const indexPage = (latest: Paper[]) =>
     origin: 'https://paperfeed.test',
     topics: [{ topic: ALL_TOPIC, count: latest.length, dailyCount: 0 }],
     daily: true,
-    snapshot: { checkedAt: '2026-10-07T10:30:00.000Z', updatedAt: '2026-10-07T10:00:00.000Z', papers: latest.length },
+    snapshot: { checkedAt: '2026-10-07T10:30:00.000Z', updatedAt: '2026-10-07T10:00:00.000Z', papers: latest.length, trending: latest.length },
     latest,
     sourceHost: null,
   });

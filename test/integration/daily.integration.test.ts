@@ -60,4 +60,16 @@ describe('the trending page and the daily list in one run', () => {
     expect(report.lists.daily).toMatchObject({ status: 'ok', papers: 16, consecutive_failures: 0 });
     expect(report.lists.trending).toMatchObject({ papers: 0, consecutive_failures: 1, last_error: { message: expect.stringMatching(/502/) } });
   });
+
+  it('POST /admin/refresh reports both lists, and 502 when one of them failed', async () => {
+    stubLists({ trending: { body: trending }, daily: bad });
+    const env = { ...withDaily, ADMIN_TOKEN: 's3cret' };
+    const response = await request('/admin/refresh', { method: 'POST', headers: { authorization: 'Bearer s3cret' } }, env);
+    expect(response.status).toBe(502);
+    expect(await response.json()).toMatchObject({
+      outcome: 'changed',
+      papers: 55,
+      lists: { trending: { outcome: 'ok', scraped: 55 }, daily: { outcome: 'failed', error: expect.stringMatching(/502/) } },
+    });
+  });
 });

@@ -50,8 +50,9 @@ indexRoutes.get('/', async (c) => {
         const matches = topicMatcher(topic);
         return { topic, count: count(trending, matches), ...(daily ? { dailyCount: count(dailyPapers, matches) } : {}) };
       }),
-      snapshot: snapshot && { checkedAt: snapshot.checkedAt, updatedAt: snapshot.updatedAt, papers: snapshot.papers.length },
-      latest: snapshot ? selectPapers(snapshot.papers, { limit: INDEX_LATEST, sort: 'new' }) : [],
+      snapshot: snapshot && { checkedAt: snapshot.checkedAt, updatedAt: snapshot.updatedAt, papers: snapshot.papers.length, trending: trending?.length ?? 0 },
+      // As the default feed lists them: the papers that most recently started trending.
+      latest: trending ? selectPapers(trending, { limit: INDEX_LATEST, sort: 'new' }) : [],
       sourceHost: sourceUrl === DEFAULT_SOURCE_URL ? null : new URL(sourceUrl).host,
     });
   });
