@@ -103,7 +103,8 @@ export async function refresh(deps: RefreshDeps): Promise<RunReport> {
 }
 
 // The run's own fields sum up its lists: attempts and counts add up, errors and warnings name
-// their list, and the earliest Retry-After is when upstream may next be asked anything.
+// their list. The run's Retry-After is news only: a list that asked for one this run, or, when
+// every list is waiting, the earliest time upstream may be asked anything again.
 function sumUp(report: RunReport, reads: readonly ListRead[], details: Record<string, unknown>): void {
   const lists: Partial<Record<ListName, ListRunReport>> = {};
   const errors: string[] = [];
@@ -116,8 +117,12 @@ function sumUp(report: RunReport, reads: readonly ListRead[], details: Record<st
     report.dropped += part.dropped;
     if (part.error) errors.push(`${list}: ${part.error}`);
     if (part.warning) warnings.push(`${list}: ${part.warning}`);
-    if (part.retryAfterUntil && (!report.retryAfterUntil || part.retryAfterUntil < report.retryAfterUntil)) report.retryAfterUntil = part.retryAfterUntil;
     for (const drop of scrape?.dropped ?? []) dropped.push(`${list}: ${drop.reason.slice(0, 120)}`);
+  }
+  const allWaiting = reads.every((read) => read.report.outcome === 'skipped');
+  for (const { report: part } of reads) {
+    if (!part.retryAfterUntil || (part.outcome === 'skipped' && !allWaiting)) continue;
+    if (!report.retryAfterUntil || part.retryAfterUntil < report.retryAfterUntil) report.retryAfterUntil = part.retryAfterUntil;
   }
   // Cards anywhere is the news: that list's papers are thinner than usual.
   const sources = reads.flatMap((read) => (read.report.source ? [read.report.source] : []));

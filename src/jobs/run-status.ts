@@ -41,15 +41,17 @@ export function nextStatus(previous: RunStatus | null, report: RunReport, confir
       ...(lists ? { lists } : {}),
     };
   }
-  // After a failure, a warning or a Retry-After (of the run or of one list), the stored status is
-  // out of date until rewritten.
+  // After a failure, a warning or a Retry-After (of the run, or of a list read fine this run), the
+  // stored status is out of date until rewritten. A list still waiting out its Retry-After is not:
+  // its record stays as it is, and rewriting it every run would waste KV writes for hours.
+  const recovered = Object.entries(report.lists ?? {}).some(([list, part]) => part.outcome === 'ok' && troubled(listStatusOf(previous, list as ListName)));
   const stale =
     previous !== null &&
     (previous.consecutiveFailures > 0 ||
       previous.lastRun.warning !== undefined ||
       previous.lastRun.error !== undefined ||
       previous.retryAfterUntil !== undefined ||
-      Object.values(previous.lists ?? {}).some(troubled));
+      recovered);
   if (report.warning === undefined && report.error === undefined && !stale) return null;
   return {
     lastAttemptAt: report.startedAt,

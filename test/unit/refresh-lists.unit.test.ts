@@ -76,6 +76,12 @@ describe('refresh: two lists in one run', () => {
     const { fetcher, report } = run(store, T0 + 30 * MIN, { trending: [trending], daily: [daily] });
     expect(await report).toMatchObject({ lists: { trending: { outcome: 'ok' }, daily: { outcome: 'skipped', attempts: 0 } } });
     expect(fetcher.urls).toEqual(['https://upstream.test/papers/trending']);
+    // While the daily list waits, quiet runs of the trending page write nothing more.
+    const writes = store.writes.length;
+    await run(store, T0 + 40 * MIN, { trending: [trending], daily: [daily] }).report;
+    await run(store, T0 + 50 * MIN, { trending: [trending], daily: [daily] }).report;
+    expect(store.writes.length).toBe(writes);
+    expect(healthAt(store, T0 + 50 * MIN).lists.daily).toMatchObject({ retry_after_until: new Date(T0 + 60 * MIN).toISOString() });
   });
 
   it('fails the run only when every list failed', async () => {
