@@ -45,4 +45,16 @@ describe('the daily feeds wherever a user looks', () => {
     expect(preview).toContain('Follows <a href="https://huggingface.co/papers">Hugging Face’s daily papers</a>');
     expect(preview).toContain('16 papers in this feed');
   });
+
+  it('a daily feed has its own ETag and self link, and names its list', async () => {
+    const trendingFeed = await request('/feeds/all.atom', {}, withDaily);
+    const dailyFeed = await request('/feeds/all.atom?source=daily', {}, withDaily);
+    expect(dailyFeed.headers.get('etag')).not.toBe(trendingFeed.headers.get('etag'));
+    const atom = await dailyFeed.text();
+    expect(atom).toContain('<link rel="self" type="application/atom+xml" href="https://paperfeed.test/feeds/all.atom?source=daily" />');
+    expect(atom).toContain('<title type="text">paperfeed: All daily papers</title>');
+    const etag = dailyFeed.headers.get('etag') ?? '';
+    expect((await request('/feeds/all.atom?source=daily', { headers: { 'if-none-match': etag } }, withDaily)).status).toBe(304);
+    expect((await request('/feeds/all.atom', { headers: { 'if-none-match': etag } }, withDaily)).status).toBe(200);
+  });
 });
