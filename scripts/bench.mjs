@@ -8,7 +8,7 @@
  *
  * Timings are medians on this machine after a warm-up: the pure steps and whole requests in Node,
  * KV operations counted on Miniflare's KV under `wrangler dev`, throughput with `wrk` (or a Node
- * keep-alive loop) against that same `wrangler dev`, and the size of the minified deploy bundle.
+ * keep-alive loop) against that same `wrangler dev`, and the size of the deploy bundle (minified, as `wrangler.toml` says).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,6 +75,7 @@ try {
   const context = {
     origin: 'https://paperfeed.example',
     slug: 'all',
+    feedKey: 'trending/all',
     title: 'paperfeed: All trending papers',
     description: 'Every paper trending on Hugging Face',
     search: '',
@@ -100,7 +101,7 @@ try {
   };
   results.request_feed_warm = await measure(feedRequest, { warmup: 20, samples: 200, minMs: 1000 });
 
-  progress('bundle: wrangler deploy --dry-run --minify');
+  progress('bundle: wrangler deploy --dry-run');
   results.bundle_gzip_bytes = await bundleGzipBytes(root, join(work, 'deploy'));
 
   progress(`wrangler dev: KV operations and throughput (${hasWrk() ? 'wrk' : 'Node keep-alive loop'})`);

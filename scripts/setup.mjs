@@ -23,6 +23,9 @@ if (forTests) {
   const needed = {
     'python3-feedparser': () => spawnSync('/usr/bin/python3', ['-c', 'import feedparser']).status === 0,
     newsboat: () => spawnSync('newsboat', ['--version']).status === 0,
+    // Go's gofeed for test/clients, built offline against Debian's Go path.
+    'golang-go': () => spawnSync('go', ['version']).status === 0,
+    'golang-github-mmcdole-gofeed-dev': () => existsSync('/usr/share/gocode/src/github.com/mmcdole/gofeed'),
     // Headless browser for test/browser, driven by playwright-core (no browser download).
     chromium: () => process.env.CHROMIUM_PATH !== undefined || existsSync('/usr/bin/chromium'),
   };

@@ -29,9 +29,9 @@ export async function loadSubjects(root, outDir) {
   return import(outfile);
 }
 
-/** Gzip bytes of the minified worker that `wrangler deploy` would upload. */
+/** Gzip bytes of the worker exactly as `wrangler deploy` would upload it (wrangler.toml sets `minify`). */
 export async function bundleGzipBytes(root, outDir) {
-  await run('npx', ['wrangler', 'deploy', '--dry-run', '--minify', '--outdir', outDir], { cwd: root, env: WRANGLER_ENV });
+  await run('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outDir], { cwd: root, env: WRANGLER_ENV });
   // Every module the upload would carry (source maps and wrangler's notes are not uploaded).
   const modules = readdirSync(outDir).filter((file) => /\.(m?js|wasm|bin|txt|html)$/.test(file) && file !== 'README.md');
   if (modules.length === 0) throw new Error(`wrangler emitted no modules in ${outDir}`);

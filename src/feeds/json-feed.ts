@@ -2,6 +2,7 @@
  * JSON Feed 1.1 (https://jsonfeed.org/version/1.1). Each item carries a `_paperfeed` extension
  * object with the paper's numbers and links, so scripts need not scrape the HTML body.
  */
+import { isoSeconds } from './feed-dates';
 import type { FeedModel } from './model';
 
 const SCRIPT_TAG = /<\/?[sS][cC][rR][iI][pP][tT]/;
@@ -17,7 +18,7 @@ export function renderJsonFeed(model: FeedModel): string {
     feed_url: o.feedLinks.json,
     description: o.description,
     language: o.language ?? 'en',
-    authors: [{ name: o.author?.name ?? 'paperfeed', url: o.author?.link ?? o.link }],
+    // No feed-level `authors`: items without their own would inherit them (JSON Feed 1.1).
     items: model.items.map((item) => ({
       id: item.id,
       url: item.link,
@@ -26,8 +27,9 @@ export function renderJsonFeed(model: FeedModel): string {
       content_html: item.content,
       summary: item.description,
       image: item.image, // omitted by JSON.stringify when undefined
-      date_published: item.date.toISOString(),
-      authors: item.author.map((author) => ({ name: author.name ?? '' })),
+      date_published: isoSeconds(item.date),
+      // Never `[]`: a paper whose authors are unknown has no `authors` at all.
+      authors: item.author.length > 0 ? item.author.map((author) => ({ name: author.name ?? '' })) : undefined,
       tags: item.category.map((category) => category.name ?? ''),
       _paperfeed: item.paper,
     })),

@@ -5,7 +5,7 @@
  */
 import type { FeedSource } from '../domain/types';
 import type { Env } from '../env';
-import { FEED_FORMATS, isFeedFormat, SOURCE_INFO, sourcedDescription, sourcedTitle, type FeedFormat } from '../feeds';
+import { FEED_FORMATS, feedIdentity, isFeedFormat, SOURCE_INFO, sourcedDescription, sourcedTitle, type FeedView } from '../feeds';
 import type { Selection } from '../select/select-papers';
 import { findTopic, loadTopics, topicMatcher, type Topic } from '../topics';
 import { DEFAULT_LIMIT, readFeedQuery, type FeedQuery } from './feed-query';
@@ -16,7 +16,10 @@ export interface FeedRequest {
   topic: Topic;
   /** The list the feed follows. */
   source: FeedSource;
-  format: FeedFormat;
+  /** A feed format, or `html` for the feed's own page. */
+  format: FeedView;
+  /** The feed's identity (`feedIdentity`), from which item ids derive. */
+  key: string;
   selection: Selection;
   /** Feed title and description, naming the topic and any filters. */
   title: string;
@@ -31,13 +34,13 @@ export function resolveFeedRequest(name: string, url: URL, env: Env): FeedReques
   const slug = dot < 0 ? name : name.slice(0, dot);
   const format = dot < 0 ? '' : name.slice(dot + 1);
   const shown = (text: string) => JSON.stringify(text.slice(0, 100));
-  if (!isFeedFormat(format)) {
+  if (!isFeedView(format)) {
     // Paths are case-sensitive; say which URL was probably meant rather than just "no".
-    const hint = isFeedFormat(format.toLowerCase()) ? ` Formats are lower case: .${format.toLowerCase()}.` : '';
+    const hint = isFeedView(format.toLowerCase()) ? ` Formats are lower case: .${format.toLowerCase()}.` : '';
     throw problem({
       status: 404,
       title: 'No such feed',
-      detail: `/feeds/${name.slice(0, 100)} is not a feed: use /feeds/{topic}.rss, .atom or .json.${hint}`,
+      detail: `/feeds/${name.slice(0, 100)} is not a feed: use /feeds/{topic}.rss, .atom or .json (or .html for its page).${hint}`,
       extra: { valid_formats: [...FEED_FORMATS] },
     });
   }
@@ -61,6 +64,7 @@ export function resolveFeedRequest(name: string, url: URL, env: Env): FeedReques
     topic,
     source,
     format,
+    key: feedIdentity({ source, topic: topic.slug, q: query.search?.text, minUpvotes: query.minUpvotes }),
     selection: {
       source,
       limit: query.limit,
@@ -74,6 +78,10 @@ export function resolveFeedRequest(name: string, url: URL, env: Env): FeedReques
       (filters.length > 0 || query.limit !== DEFAULT_LIMIT ? ` Filtered: ${[...filters, `at most ${query.limit} papers`].join('; ')}.` : ''),
     url,
   };
+}
+
+function isFeedView(value: string): value is FeedView {
+  return value === 'html' || isFeedFormat(value);
 }
 
 /** The topic's matcher and the `q` filter together; none at all for `all` without `q`. */

@@ -3,6 +3,7 @@
  * of the current snapshot it holds. Feeds the `/api/topics` list and the OPML subscription list.
  */
 import type { FeedSource, Paper } from '../domain/types';
+import { feedUrl } from '../feeds';
 import { DEFAULT_SOURCE } from '../feeds/source';
 import { papersOn } from '../snapshot/list-view';
 import { topicMatcher } from './registry';
@@ -34,9 +35,13 @@ export interface TopicEntry {
 
 /** The feed URLs of `slug` of `source` at `origin` (e.g. `https://paperfeed.example.workers.dev`). */
 export function topicFeeds(origin: string, slug: string, source: FeedSource = DEFAULT_SOURCE): TopicFeeds {
-  const base = `${origin}/feeds/${slug}`;
-  const search = source === DEFAULT_SOURCE ? '' : `?source=${source}`;
-  return { rss: `${base}.rss${search}`, atom: `${base}.atom${search}`, json: `${base}.json${search}` };
+  const search = sourceSearch(source);
+  return { rss: feedUrl(origin, slug, 'rss', search), atom: feedUrl(origin, slug, 'atom', search), json: feedUrl(origin, slug, 'json', search) };
+}
+
+/** The query of a `source` feed's URL: `''` for the default list, so its URLs stay as they were. */
+export function sourceSearch(source: FeedSource): string {
+  return source === DEFAULT_SOURCE ? '' : `?source=${source}`;
 }
 
 /** Every topic with its feeds and paper counts in `papers`, per followed list. */

@@ -3,9 +3,10 @@
  * step. Pure: the same topics, origin and date give the same bytes.
  */
 import type { FeedSource } from '../domain/types';
+import { feedUrl } from '../feeds';
 import { escapeXml as e } from '../feeds/escape';
 import { SOURCE_INFO, sourcedTitle } from '../feeds/source';
-import { topicFeeds } from './catalog';
+import { sourceSearch, topicFeeds } from './catalog';
 import type { Topic } from './topic';
 
 /** What the list is built from. */
@@ -19,11 +20,11 @@ export interface OpmlOptions {
 }
 
 /**
- * Renders `topics` as an OPML 2.0 document with one `type="rss"` outline per topic and list;
- * readers that keep folders file each list's feeds in a folder of their own.
+ * Renders `topics` as an OPML 2.0 document with one `type="rss"` outline per topic and list (its
+ * `htmlUrl` is the feed's own page); readers that keep folders file each list's feeds in a folder
+ * of their own.
  */
 export function renderTopicsOpml(topics: readonly Topic[], options: OpmlOptions): string {
-  const home = `${options.origin}/`;
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<opml version="2.0">',
@@ -41,7 +42,7 @@ export function renderTopicsOpml(topics: readonly Topic[], options: OpmlOptions)
       const title = e(`paperfeed: ${sourcedTitle(topic.slug, topic.title, source)}`);
       out.push(
         `${group ? ' ' : ''}<outline type="rss" version="RSS2" text="${title}" title="${title}" description="${e(topic.description)}" ` +
-          `xmlUrl="${e(topicFeeds(options.origin, topic.slug, source).rss)}" htmlUrl="${e(home)}" language="en" />`,
+          `xmlUrl="${e(topicFeeds(options.origin, topic.slug, source).rss)}" htmlUrl="${e(feedUrl(options.origin, topic.slug, 'html', sourceSearch(source)))}" language="en" />`,
       );
     }
     if (group) out.push('</outline>');

@@ -29,8 +29,8 @@ async function fillForm(page: Page): Promise<void> {
 async function feedIds(url: string): Promise<string[]> {
   const response = await fetch(url);
   expect(response.headers.get('content-type')).toBe('application/feed+json; charset=utf-8');
-  const feed = (await response.json()) as { items: { id: string }[] };
-  return feed.items.map((item) => item.id.replace('https://huggingface.co/papers/', '')).sort();
+  const feed = (await response.json()) as { items: { _paperfeed: { arxiv_id: string } }[] };
+  return feed.items.map((item) => item._paperfeed.arxiv_id).sort();
 }
 
 describe('the filter form', () => {

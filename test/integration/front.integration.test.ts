@@ -53,7 +53,7 @@ describe('after a scrape', () => {
     const feed = await request(path, { headers: { accept: READER } });
     expect(feed.headers.get('content-type')).toBe('application/feed+json; charset=utf-8');
     expect(feed.headers.get('x-content-type-options')).toBe('nosniff');
-    const items = ((await feed.json()) as { items: { id: string }[] }).items.map((item) => item.id.split('/').pop());
+    const items = ((await feed.json()) as { items: { id: string }[] }).items.map((item) => item.id.split('#').pop());
     expect(items.length).toBeGreaterThan(5);
     expect(ids(await page.text())).toEqual(items);
     expect((await request(path)).headers.get('content-type')).toBe('application/feed+json; charset=utf-8');

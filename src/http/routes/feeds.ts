@@ -1,6 +1,7 @@
 /**
  * `GET /feeds/{topic}.{rss|atom|json}`: read the snapshot → select → compose → render, with
- * validators from the snapshot and a per-isolate cache of rendered bodies.
+ * validators from the snapshot and a per-isolate cache of rendered bodies. `GET /feeds/{topic}.html`
+ * (with the same query) is the page of that feed, which its home links point to.
  */
 import { Hono, type Context } from 'hono';
 import type { Env } from '../../env';
@@ -24,8 +25,9 @@ feedRoutes.get('/:name', async (c) => {
   const url = new URL(c.req.url);
   const feed = resolveFeedRequest(c.req.param('name'), url, c.env);
   const snapshot = await readSnapshotCached(c.env.PAPERS, Date.now());
+  const format = feed.format;
   // Browsers get a readable page of exactly this feed; feed readers and scripts get the feed.
-  if (prefersHtml(c.req.header('accept'))) return feedPreview(c, feed, snapshot);
+  if (format === 'html' || prefersHtml(c.req.header('accept'))) return feedPreview(c, feed, snapshot);
   if (!snapshot) {
     throw problem({
       status: 503,
@@ -50,15 +52,16 @@ feedRoutes.get('/:name', async (c) => {
     const model = composeFeed(papers, {
       origin: url.origin,
       slug: feed.topic.slug,
+      feedKey: feed.key,
       title: feed.title,
       description: feed.description,
       search: url.search,
       updatedAt: snapshot.updatedAt,
       ttlMinutes: CRON_INTERVAL_MINUTES,
     });
-    return renderFeed(feed.format, model);
+    return renderFeed(format, model);
   });
-  return c.body(body, 200, { ...headers, 'content-type': MEDIA_TYPES[feed.format] });
+  return c.body(body, 200, { ...headers, 'content-type': MEDIA_TYPES[format] });
 });
 
 // Rendered bodies per (snapshot version, URL), kept as UTF-8 bytes: a warm isolate answers repeat
