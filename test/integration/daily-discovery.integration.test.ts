@@ -57,4 +57,15 @@ describe('the daily feeds wherever a user looks', () => {
     expect((await request('/feeds/all.atom?source=daily', { headers: { 'if-none-match': etag } }, withDaily)).status).toBe(304);
     expect((await request('/feeds/all.atom', { headers: { 'if-none-match': etag } }, withDaily)).status).toBe(200);
   });
+
+  it('a paper on both lists is a different item in its trending and its daily feed', async () => {
+    const itemId = async (search: string, arxivId: string) => {
+      const feed = JSON.parse(await get(`/feeds/all.json?limit=200${search}`)) as { items: { id: string; url: string }[] };
+      return feed.items.find((item) => item.url.endsWith(`/${arxivId}`))?.id;
+    };
+    const shared = '2603.16350';
+    expect(await itemId('', shared)).toBe(`tag:paperfeed,2026:trending/all#${shared}`);
+    expect(await itemId('&source=daily', shared)).toBe(`tag:paperfeed,2026:daily/all#${shared}`);
+    expect(await itemId('&source=any', shared)).toBe(`tag:paperfeed,2026:any/all#${shared}`);
+  });
 });
