@@ -48,6 +48,11 @@ export const SOURCE_INFO: Record<FeedSource, SourceInfo> = {
   },
 };
 
+/** The query of a `source` feed's URL: `''` for the default list, so its URLs stay as they were. */
+export function sourceSearch(source: FeedSource): string {
+  return source === DEFAULT_SOURCE ? '' : `?source=${source}`;
+}
+
 /** `source` when it is one, for reading a URL parameter. */
 export function isFeedSource(value: string): value is FeedSource {
   return (FEED_SOURCES as readonly string[]).includes(value);

@@ -4,7 +4,7 @@
  * function of the model, so the same snapshot renders the same bytes.
  */
 import type { FeedSource, Paper } from '../domain/types';
-import { FEED_SOURCES, sourcedTitle } from '../feeds';
+import { FEED_SOURCES, sourcedTitle, sourceSearch } from '../feeds';
 import { CRON_INTERVAL_MINUTES } from '../env';
 import { SORT_ORDERS } from '../select/select-papers';
 import type { Topic } from '../topics';
@@ -45,7 +45,7 @@ const SOURCE_LABELS: Record<FeedSource, string> = {
 };
 
 // The query of a daily feed's URL.
-const DAILY_SEARCH = '?source=daily';
+const DAILY_SEARCH = sourceSearch('daily');
 
 const SORT_LABELS: Record<(typeof SORT_ORDERS)[number], string> = {
   new: 'Newest first (when it started trending)',

@@ -4,7 +4,7 @@
  */
 import type { FeedSource, Paper } from '../domain/types';
 import { feedUrl } from '../feeds';
-import { DEFAULT_SOURCE } from '../feeds/source';
+import { DEFAULT_SOURCE, sourceSearch } from '../feeds/source';
 import { papersOn } from '../snapshot/list-view';
 import { topicMatcher } from './registry';
 import type { Topic } from './topic';
@@ -37,11 +37,6 @@ export interface TopicEntry {
 export function topicFeeds(origin: string, slug: string, source: FeedSource = DEFAULT_SOURCE): TopicFeeds {
   const search = sourceSearch(source);
   return { rss: feedUrl(origin, slug, 'rss', search), atom: feedUrl(origin, slug, 'atom', search), json: feedUrl(origin, slug, 'json', search) };
-}
-
-/** The query of a `source` feed's URL: `''` for the default list, so its URLs stay as they were. */
-export function sourceSearch(source: FeedSource): string {
-  return source === DEFAULT_SOURCE ? '' : `?source=${source}`;
 }
 
 /** Every topic with its feeds and paper counts in `papers`, per followed list. */

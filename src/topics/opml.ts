@@ -5,8 +5,8 @@
 import type { FeedSource } from '../domain/types';
 import { feedUrl } from '../feeds';
 import { escapeXml as e } from '../feeds/escape';
-import { SOURCE_INFO, sourcedTitle } from '../feeds/source';
-import { sourceSearch, topicFeeds } from './catalog';
+import { SOURCE_INFO, sourcedTitle, sourceSearch } from '../feeds/source';
+import { topicFeeds } from './catalog';
 import type { Topic } from './topic';
 
 /** What the list is built from. */
