@@ -33,6 +33,7 @@ try {
   const trending = fixture('trending.html');
   const large = fixture('trending-large.html');
   const next = fixture('trending-next.html');
+  const daily = fixture('daily.html');
   const s = await loadSubjects(root, work);
 
   progress('scrape: embedded JSON, card fallback, full DOM baseline');
@@ -42,17 +43,22 @@ try {
   };
   results.scrape_trending = await measure(() => scrape(trending), { warmup: 10, samples: 50, minMs: 1500 });
   results.scrape_large = await measure(() => scrape(large), { warmup: 5, samples: 30, minMs: 1500 });
+  // The daily list: the same component, a smaller page (16 papers).
+  results.scrape_daily = await measure(() => scrape(daily), { warmup: 10, samples: 50, minMs: 1500 });
   results.full_dom_trending = await measure(() => s.parseHTML(trending), { warmup: 3, samples: 20 });
   // The same page without readable JSON: what a scrape costs when upstream drops the data element.
   const cardsOnly = trending.replace(/(data-target="DailyPapers"[^>]*?data-props=")[^"]*"/, '$1{}"');
   if (s.parsePage(cardsOnly).source !== 'cards') throw new Error('the card-only page still parsed as JSON');
   results.scrape_trending_cards = await measure(() => scrape(cardsOnly), { warmup: 3, samples: 20 });
 
-  progress('cron run: scrape + merge + version + stringify');
-  const merge = (previous, papers) =>
-    s.mergeSnapshot(previous, [{ list: 'trending', papers }], { now: new Date().toISOString(), retentionDays: 14 }).snapshot;
+  progress('cron run: scrape both lists + merge + version + stringify');
+  const merge = (previous, papers, dailyPapers) =>
+    s.mergeSnapshot(previous, [{ list: 'trending', papers }, ...(dailyPapers ? [{ list: 'daily', papers: dailyPapers }] : [])], {
+      now: new Date().toISOString(),
+      retentionDays: 14,
+    }).snapshot;
   const previous = merge(null, scrape(next).papers);
-  extras.cron_cpu_trending = await measure(() => JSON.stringify(merge(previous, scrape(trending).papers)), {
+  extras.cron_cpu = await measure(() => JSON.stringify(merge(previous, scrape(trending).papers, scrape(daily).papers)), {
     warmup: 10,
     samples: 50,
     minMs: 1500,
@@ -100,7 +106,7 @@ try {
 
   progress(`wrangler dev: KV operations and throughput (${hasWrk() ? 'wrk' : 'Node keep-alive loop'})`);
   let page = trending;
-  const session = await startDevSession({ root, stateDir: work, page: () => page });
+  const session = await startDevSession({ root, stateDir: work, page: () => page, dailyPage: daily });
   try {
     const call = async (path, init) => {
       const response = await fetch(`${session.base}${path}`, init);

@@ -4,9 +4,9 @@
  * .wrangler/, a scrape as soon as the worker is up, then one on the cron schedule (every 30
  * minutes, on :00 and :30) — `wrangler dev` never fires crons by itself.
  *
- *   npm run dev                 scrape the real trending page (needs internet)
- *   npm run dev:demo            offline: serve a bundled page from loopback, separate KV state
- *   npm run dev -- --help       the options (--port, --source, --every, --var, --persist-to)
+ *   npm run dev                 scrape the real trending page and daily list (needs internet)
+ *   npm run dev:demo            offline: serve bundled pages from loopback, separate KV state
+ *   npm run dev -- --help       the options (--port, --source, --daily, --every, --var, --persist-to)
  *
  * Every scrape is reported as one line; a failed one names its cause and what to do about it.
  */
@@ -42,20 +42,28 @@ const wranglerArgs = [wranglerBin, 'dev', '--port', String(port), '--ip', '127.0
 for (const [name, value] of options.vars) wranglerArgs.push('--var', `${name}:${value}`);
 let demoServer;
 let source = options.source;
+let dailySource = options.daily;
 
 if (demo) {
-  const pages = ['trending.html', 'trending-next.html'].map((file) => readFileSync(join(root, 'test/fixtures', file)));
+  // Demo data lives in its own KV state: it must never show up in the feeds of a real local run.
+  const fixture = (file) => readFileSync(join(root, 'test/fixtures', file));
+  const pages = ['trending.html', 'trending-next.html'].map(fixture);
+  const daily = fixture('daily.html');
   let served = 0;
   demoServer = createServer((req, res) => {
-    // The first scrape sees trending.html, later ones trending-next.html: papers come and go as upstream.
-    const page = pages[Math.min(served++, pages.length - 1)];
+    // The daily list at /papers; the trending page at /papers/trending, where the first scrape sees
+    // trending.html and later ones trending-next.html: papers come and go as upstream.
+    const page = new URL(req.url ?? '/', 'http://demo').pathname === '/papers' ? daily : pages[Math.min(served++, pages.length - 1)];
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
   });
   await new Promise((resolve) => demoServer.listen(0, '127.0.0.1', resolve));
-  source = `http://127.0.0.1:${demoServer.address().port}/papers/trending`;
-  console.log(`[paperfeed] DEMO: serving bundled fixture pages at ${source}`);
+  const host = `http://127.0.0.1:${demoServer.address().port}`;
+  source = `${host}/papers/trending`;
+  dailySource = `${host}/papers`;
+  console.log(`[paperfeed] DEMO: serving bundled fixture pages at ${source} and ${dailySource}`);
 }
 if (source) wranglerArgs.push('--var', `SOURCE_URL:${source}`);
+if (dailySource !== undefined) wranglerArgs.push('--var', `DAILY_URL:${dailySource}`);
 console.log(`[paperfeed] KV state: ${relative(root, persistTo) || '.'}${options.vars.length > 0 ? `; vars: ${options.vars.map(([name]) => name).join(', ')}` : ''}`);
 
 // Its own process group, so that stopping it also stops workerd.

@@ -12,10 +12,13 @@ export class DevOptionError extends Error {
 }
 
 export const DEFAULT_SOURCE_URL = 'https://huggingface.co/papers/trending';
+export const DEFAULT_DAILY_URL = 'https://huggingface.co/papers';
 export const USAGE = `usage: npm run dev [-- OPTIONS]     npm run dev:demo [-- OPTIONS]
   --port N              port of the worker (default 8787)
   --source URL          scrape this page instead of ${DEFAULT_SOURCE_URL}
                         (its own KV state under .wrangler/sources/)
+  --daily URL           read this daily list instead of ${DEFAULT_DAILY_URL};
+                        --daily '' turns the daily list off (own KV state too)
   --every MINUTES       scrape every MINUTES minutes, 1 to 1440 (default 30)
   --var NAME:value      a var or secret for the worker, e.g. --var ADMIN_TOKEN:secret
                         (or put NAME=value lines in .dev.vars)
@@ -23,7 +26,7 @@ export const USAGE = `usage: npm run dev [-- OPTIONS]     npm run dev:demo [-- O
   --help                this text`;
 
 // Options that take a value, and the flags that take none.
-const VALUED = new Set(['port', 'source', 'every', 'var', 'persist-to']);
+const VALUED = new Set(['port', 'source', 'daily', 'every', 'var', 'persist-to']);
 const FLAGS = new Set(['demo', 'help']);
 
 /**
@@ -49,29 +52,39 @@ export function parseDevOptions(argv, root) {
     else given[name] = value;
   }
   const demo = given.demo === true;
-  if (demo && given.source !== undefined) throw new DevOptionError('--source and the demo exclude each other: the demo serves its own pages');
+  for (const name of ['source', 'daily']) {
+    if (demo && given[name] !== undefined) throw new DevOptionError(`--${name} and the demo exclude each other: the demo serves its own pages`);
+  }
   if (given.vars.some(([name]) => name === 'SOURCE_URL')) throw new DevOptionError('set the page to scrape with --source URL, not --var SOURCE_URL:…');
-  const source = given.source === undefined ? undefined : readSource(given.source);
+  if (given.vars.some(([name]) => name === 'DAILY_URL')) throw new DevOptionError("set the daily list with --daily URL (or --daily '' for none), not --var DAILY_URL:…");
+  const source = given.source === undefined ? undefined : readSource('source', given.source);
+  // An empty --daily turns the daily list off, as an empty DAILY_URL does.
+  const daily = given.daily === undefined ? undefined : given.daily.trim() === '' ? '' : readSource('daily', given.daily);
   return {
     demo,
     help: given.help === true,
     port: readNumber('port', given.port, 8787, 1, 65535, true),
     everyMinutes: readNumber('every', given.every, 30, 1, 1440, false),
     source,
+    daily,
     vars: given.vars,
-    persistTo: given['persist-to'] ?? stateDir(root, demo, source),
+    persistTo: given['persist-to'] ?? stateDir(root, demo, source, daily),
   };
 }
 
 /**
- * Where KV state lives: the real page's in `.wrangler/state`, the demo's in `.wrangler/demo-state`,
- * and every other source in a folder of its own, so no run's papers leak into another's feeds.
+ * Where KV state lives: the real pages' in `.wrangler/state`, the demo's in `.wrangler/demo-state`,
+ * and every other pair of sources in a folder of its own, so no run's papers leak into another's
+ * feeds.
  */
-export function stateDir(root, demo, source) {
+export function stateDir(root, demo, source, daily) {
   if (demo) return join(root, '.wrangler/demo-state');
-  if (source === undefined || source === DEFAULT_SOURCE_URL) return join(root, '.wrangler/state');
-  const host = new URL(source).host.replace(/[^a-z0-9.-]+/gi, '-');
-  const hash = createHash('sha256').update(source).digest('hex').slice(0, 8);
+  const trendingUrl = source ?? DEFAULT_SOURCE_URL;
+  const dailyUrl = daily ?? DEFAULT_DAILY_URL;
+  if (trendingUrl === DEFAULT_SOURCE_URL && dailyUrl === DEFAULT_DAILY_URL) return join(root, '.wrangler/state');
+  const named = trendingUrl !== DEFAULT_SOURCE_URL ? trendingUrl : dailyUrl;
+  const host = named === '' ? 'no-daily' : new URL(named).host.replace(/[^a-z0-9.-]+/gi, '-');
+  const hash = createHash('sha256').update(`${trendingUrl} ${dailyUrl}`).digest('hex').slice(0, 8);
   return join(root, '.wrangler/sources', `${host}-${hash}`);
 }
 
@@ -89,14 +102,14 @@ function readVar(text) {
   return [name, text.slice(colon + 1)];
 }
 
-function readSource(text) {
+function readSource(name, text) {
   let url;
   try {
     url = new URL(text);
   } catch {
-    throw new DevOptionError(`--source must be an absolute http(s) URL, got ${JSON.stringify(text)}`);
+    throw new DevOptionError(`--${name} must be an absolute http(s) URL, got ${JSON.stringify(text)}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new DevOptionError(`--source must be an http(s) URL, got ${JSON.stringify(text)}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new DevOptionError(`--${name} must be an http(s) URL, got ${JSON.stringify(text)}`);
   return url.href;
 }
 

@@ -4,6 +4,9 @@
  * ones. A function of one source URL, so each source of a deployment is judged on its own.
  */
 
+import type { FeedSource } from '../domain/types';
+import { SOURCE_INFO } from './source';
+
 // The hosts that serve the real papers pages.
 const HUGGING_FACE_HOSTS = new Set(['huggingface.co', 'www.huggingface.co']);
 
@@ -23,8 +26,16 @@ export function demoTitleSuffix(host: string | null): string {
   return host === null ? '' : ` — demo data from ${host}`;
 }
 
-/** Where the papers start trending, for a feed description: Hugging Face's page, or the demo host. */
-export function sourcePhrase(sourceUrl: string): string {
-  const host = demoSourceHost(sourceUrl);
-  return host === null ? 'huggingface.co/papers/trending' : `${host} (demo data, not huggingface.co)`;
+/**
+ * The demo hosts among the URLs of the lists a feed follows (see `demoSourceHost`), joined, or
+ * `null` when every one is Hugging Face's.
+ */
+export function demoHostOfLists(urls: readonly string[]): string | null {
+  const hosts = [...new Set(urls.map(demoSourceHost).filter((host): host is string => host !== null))];
+  return hosts.length === 0 ? null : hosts.join(' and ');
+}
+
+/** How papers join a feed of `source`, ending its description: the list's own phrase, or the demo host's. */
+export function arrivalPhrase(source: FeedSource, demoHost: string | null): string {
+  return demoHost === null ? SOURCE_INFO[source].arrival : `as they appear on ${demoHost} (demo data, not huggingface.co)`;
 }

@@ -4,8 +4,8 @@
  * gets. Served at the feed's own page, `/feeds/{topic}.html?…` (the feeds' home link), and to a
  * browser that opens a feed URL.
  */
-import type { Paper } from '../domain/types';
-import { feedUrl, type FeedView } from '../feeds';
+import type { FeedSource, Paper } from '../domain/types';
+import { feedUrl, SOURCE_INFO, sourcedTitle, type FeedView } from '../feeds';
 import type { Topic } from '../topics';
 import { copyField } from './copy-field';
 import { formatUtc, plural } from './format';
@@ -20,6 +20,8 @@ export interface FeedPreviewModel {
   /** The URL the browser asked for; a feed's URL is shown as the subscription URL, byte for byte. */
   url: URL;
   topic: Topic;
+  /** The list the feed follows. */
+  source: FeedSource;
   /** The format of the feed URL opened, or `html` for the feed's page (which offers RSS to copy). */
   format: FeedView;
   /** The feed's own title and description (they name the topic and any filters). */
@@ -50,9 +52,10 @@ export function renderFeedPreview(model: FeedPreviewModel): string {
   const formatName = FORMAT_INFO.find((f) => f.format === copied)?.name ?? copied;
   const filters = FILTER_TEXT.flatMap(([name, text]) => url.searchParams.getAll(name).map(text));
   const main = markup`<p class="crumbs"><a href="/">paperfeed</a> › <a href="/#topics">feeds</a> › ${topic.slug}</p>
-<h1 class="lede">${topic.title}</h1>
+<h1 class="lede">${sourcedTitle(topic.slug, topic.title, model.source)}</h1>
 <p class="lede-sub">${model.description}</p>
 ${sourceNotice(model.sourceHost)}
+<p class="source">Follows <a href="${SOURCE_INFO[model.source].url}">${SOURCE_INFO[model.source].name}</a>.</p>
 ${filters.length > 0 ? markup`<ul class="filters" aria-label="Filters">${filters.map((f) => markup`<li>${f}</li>`)}</ul>` : ''}
 ${
   model.papers === null
@@ -75,7 +78,7 @@ ${formatLinks(origin, topic.slug, url.search, page ? undefined : copied)}
 </div>
 <section id="papers" aria-labelledby="papers-title">
 <h2 id="papers-title">In this feed now</h2>
-${paperList(model.papers ?? [], empty(model.papers === null))}
+${paperList(model.papers ?? [], empty(model.papers === null, model.source))}
 </section>`;
   return renderPage({
     title: page ? model.title : `${model.title} — feed preview`,
@@ -85,9 +88,9 @@ ${paperList(model.papers ?? [], empty(model.papers === null))}
   });
 }
 
-function empty(noSnapshot: boolean): Markup {
+function empty(noSnapshot: boolean, source: FeedSource): Markup {
   return noSnapshot
-    ? markup`<strong>No papers yet</strong>paperfeed has not finished its first read of the trending page; this feed fills up on its own.`
-    : markup`<strong>No papers match</strong>Nothing trending right now matches this feed. It stays valid: new papers appear as they start trending.`;
+    ? markup`<strong>No papers yet</strong>paperfeed has not finished its first read of Hugging Face’s papers; this feed fills up on its own.`
+    : markup`<strong>No papers match</strong>Nothing in ${SOURCE_INFO[source].name} matches this feed right now. It stays valid: new papers appear ${SOURCE_INFO[source].arrival}.`;
 }
 

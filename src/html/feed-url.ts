@@ -5,10 +5,10 @@
 export { feedUrl } from '../feeds';
 
 /** The query parameters the filter form carries over to the feed, in the order they are written. */
-export const FILTER_PARAMS = ['q', 'min_upvotes', 'sort'] as const;
+export const FILTER_PARAMS = ['source', 'q', 'min_upvotes', 'sort'] as const;
 
 /** Default values that are left out of a built URL, so the shortest equivalent URL is shared. */
-const DEFAULTS: Partial<Record<(typeof FILTER_PARAMS)[number], string>> = { sort: 'new' };
+const DEFAULTS: Partial<Record<(typeof FILTER_PARAMS)[number], string>> = { source: 'trending', sort: 'new' };
 
 /**
  * The query string for a filtered feed from the form's fields: blank fields and defaults are

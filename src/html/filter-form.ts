@@ -3,6 +3,8 @@
  * when `/build` finds a bad value it renders the index again with this form as it was sent, the
  * error beside the field at fault and that field focused.
  */
+import type { FeedSource } from '../domain/types';
+import { FEED_SOURCES } from '../feeds';
 import { SORT_ORDERS } from '../select/select-papers';
 import type { Topic } from '../topics';
 import { copyField } from './copy-field';
@@ -12,6 +14,7 @@ import { markup, type Markup } from './markup';
 /** The form's fields, as sent. */
 export interface FilterFormValues {
   topic?: string;
+  source?: string;
   format?: string;
   q?: string;
   min_upvotes?: string;
@@ -24,7 +27,7 @@ export interface FilterFormState {
   error: { field: keyof FilterFormValues | null; message: string };
 }
 
-const FIELDS: readonly (keyof FilterFormValues)[] = ['topic', 'format', 'q', 'min_upvotes', 'sort'];
+const FIELDS: readonly (keyof FilterFormValues)[] = ['topic', 'source', 'format', 'q', 'min_upvotes', 'sort'];
 
 /** The form's fields from a `/build` query string. */
 export function filterFormValues(params: URLSearchParams): FilterFormValues {
@@ -41,14 +44,23 @@ export function isFilterField(name: string): name is keyof FilterFormValues {
   return (FIELDS as readonly string[]).includes(name);
 }
 
+const SOURCE_LABELS: Record<FeedSource, string> = {
+  trending: 'Trending papers',
+  daily: 'Daily papers',
+  any: 'Both: trending and daily',
+};
+
 const SORT_LABELS: Record<(typeof SORT_ORDERS)[number], string> = {
   new: 'Newest first (when it started trending)',
   trending: 'Current trending rank',
   upvotes: 'Most upvotes first',
 };
 
-/** Renders the form, filled in and with its error when `state` is given. */
-export function filterForm(topics: readonly Topic[], state?: FilterFormState): Markup {
+/**
+ * Renders the form, filled in and with its error when `state` is given; with a choice of list when
+ * the daily list is followed too.
+ */
+export function filterForm(topics: readonly Topic[], daily: boolean, state?: FilterFormState): Markup {
   const values = state?.values ?? {};
   const wrong = state?.error.field ?? null;
   // The error goes beside its field, or above the form for a parameter the form has no field for.
@@ -60,6 +72,13 @@ export function filterForm(topics: readonly Topic[], state?: FilterFormState): M
 ${state && wrong === null ? markup`<p class="form-error" role="alert">${state.error.message}</p>` : ''}<label class="field">Topic<select name="topic"${invalid('topic')}>${topics.map(
     (t) => markup`<option value="${t.slug}"${t.slug === values.topic ? markup` selected` : ''}>${t.title}</option>`,
   )}</select>${error('topic')}</label>
+${
+  daily || wrong === 'source'
+    ? markup`<label class="field">List<select name="source"${invalid('source')}>${FEED_SOURCES.map(
+        (source) => markup`<option value="${source}"${source === values.source ? markup` selected` : ''}>${SOURCE_LABELS[source]}</option>`,
+      )}</select>${error('source')}</label>`
+    : ''
+}
 <fieldset class="field"${invalid('format')}><legend>Format</legend><div class="radios">${FORMAT_INFO.map(
     (info) => markup`<label><input type="radio" name="format" value="${info.format}"${info.format === format ? markup` checked` : ''}>${info.name}</label>`,
   )}</div>${error('format')}</fieldset>

@@ -4,7 +4,7 @@
  * function of the model, so the same snapshot renders the same bytes.
  */
 import type { Paper } from '../domain/types';
-import { demoTitleSuffix } from '../feeds';
+import { demoTitleSuffix, sourcedTitle, sourceSearch } from '../feeds';
 import { CRON_INTERVAL_MINUTES } from '../env';
 import type { Topic } from '../topics';
 import { copyField } from './copy-field';
@@ -21,10 +21,18 @@ import { sourceNotice } from './source-notice';
 export interface IndexPageModel {
   /** Request origin; every feed URL on the page is absolute on it. */
   origin: string;
-  /** Every topic with its number of papers in the snapshot (`null` when there is no snapshot). */
-  topics: readonly { topic: Topic; count: number | null }[];
-  /** The snapshot's times and size, or `null` before the first successful scrape. */
-  snapshot: { checkedAt: string; updatedAt: string; papers: number } | null;
+  /**
+   * Every topic with its number of papers in the trending feeds and, when the daily list is
+   * followed, in the daily feeds (`null` when there is no snapshot).
+   */
+  topics: readonly { topic: Topic; count: number | null; dailyCount?: number | null }[];
+  /** Whether the deployment follows the daily papers list (its feeds are offered beside trending). */
+  daily: boolean;
+  /**
+   * The snapshot's times and size (every paper, and those in the trending feeds), or `null` before
+   * the first successful scrape.
+   */
+  snapshot: { checkedAt: string; updatedAt: string; papers: number; trending: number } | null;
   /** The newest papers, newest first. */
   latest: readonly Paper[];
   /** Host of the scraped page when it is not the default one (demo or test data), else `null`. */
@@ -32,6 +40,9 @@ export interface IndexPageModel {
   /** The filter form as `/build` got it, when a value was wrong. */
   form?: FilterFormState;
 }
+
+// The query of a daily feed's URL.
+const DAILY_SEARCH = sourceSearch('daily');
 
 /** Renders the index page. */
 export function renderIndexPage(model: IndexPageModel): string {
@@ -41,6 +52,7 @@ export function renderIndexPage(model: IndexPageModel): string {
   const demo = demoTitleSuffix(model.sourceHost);
   const alternates: Alternate[] = [
     ...(all ? alternatesFor(origin, all.slug, `paperfeed: ${all.title}${demo}`) : []),
+    ...(all && model.daily ? alternatesFor(origin, all.slug, `paperfeed: ${sourcedTitle(all.slug, all.title, 'daily')}${demo}`, DAILY_SEARCH) : []),
     // Every other topic in RSS only: readers list each entry, and three per topic would drown them.
     ...model.topics.slice(1).map(({ topic }) => ({
       type: 'application/rss+xml',
@@ -50,7 +62,7 @@ export function renderIndexPage(model: IndexPageModel): string {
   ];
   const main = markup`<section class="intro" aria-labelledby="intro-title">
 <h1 class="lede" id="intro-title">Trending ML papers, delivered to your feed reader.</h1>
-<p class="lede-sub">paperfeed follows <a href="https://huggingface.co/papers/trending">Hugging Face’s trending papers</a> and serves them as RSS, Atom and JSON feeds: one for everything, one per research area, or your own filter. Each paper shows up once, when it starts trending.</p>
+<p class="lede-sub">paperfeed follows <a href="https://huggingface.co/papers/trending">Hugging Face’s trending papers</a>${model.daily ? markup` and its <a href="https://huggingface.co/papers">daily papers</a>` : ''} and serves them as RSS, Atom and JSON feeds: one for everything, one per research area, or your own filter. Each paper shows up once, when it starts trending${model.daily ? ' (or, in the daily feeds, when it is featured)' : ''}.</p>
 ${status(model)}
 ${sourceNotice(model.sourceHost)}
 ${all ? subscribeBox(origin, all) : ''}
@@ -58,13 +70,14 @@ ${all ? subscribeBox(origin, all) : ''}
 <section id="topics" aria-labelledby="topics-title">
 <h2 id="topics-title">Feeds by topic</h2>
 <p class="section-sub">Pick the areas you follow; each feed lists only the papers that match its topic. Import them all at once with the <a href="/topics.opml">OPML file</a>, which most readers accept under “Import”.</p>
-<ul class="topics">${model.topics.map(({ topic, count }) => topicCard(origin, topic, count))}</ul>
+<ul class="topics">${model.topics.map(({ topic, count, dailyCount }) => topicCard(origin, topic, count, model.daily ? (dailyCount ?? null) : undefined))}</ul>
 </section>
 <section id="build" aria-labelledby="build-title">
 <h2 id="build-title">Build a filtered feed</h2>
 <p class="section-sub">Every feed URL takes a search query and filters. Narrow a topic down to the words you care about, keep only papers with enough upvotes, and subscribe to the URL you get.</p>
 <div class="builder">${filterForm(
     model.topics.map(({ topic }) => topic),
+    model.daily,
     model.form,
   )}${syntaxHelp()}</div>
 </section>
@@ -72,7 +85,7 @@ ${all ? subscribeBox(origin, all) : ''}
 <h2 id="latest-title">Latest papers</h2>
 <p class="section-sub">The papers that most recently started trending, as the feeds list them.</p>
 ${paperList(model.latest, noPapersYet())}
-${all && model.snapshot && model.snapshot.papers > model.latest.length ? markup`<p class="more"><a href="${feedUrl(origin, all.slug, 'rss', '?limit=200')}">All ${plural(model.snapshot.papers, 'paper')} →</a></p>` : ''}
+${all && model.snapshot && model.snapshot.trending > model.latest.length ? markup`<p class="more"><a href="${feedUrl(origin, all.slug, 'rss', '?limit=200')}">All ${plural(model.snapshot.trending, 'trending paper')} →</a></p>` : ''}
 </section>`;
   return renderPage({
     title: 'paperfeed — trending ML papers as RSS, Atom and JSON feeds',
@@ -97,7 +110,8 @@ ${formatLinks(origin, all.slug)}
 </div>`;
 }
 
-function topicCard(origin: string, topic: Topic, count: number | null): Markup {
+// `dailyCount` is `undefined` when the daily list is not followed, `null` before the first scrape.
+function topicCard(origin: string, topic: Topic, count: number | null, dailyCount?: number | null): Markup {
   return markup`<li class="card topic" id="topic-${topic.slug}">
 <div class="topic-head"><h3><a href="${feedUrl(origin, topic.slug, 'rss')}">${topic.title}</a></h3>${
     count === null ? '' : markup`<span class="count">${plural(count, 'paper')}</span>`
@@ -105,6 +119,13 @@ function topicCard(origin: string, topic: Topic, count: number | null): Markup {
 <p>${topic.description}</p>
 ${formatLinks(origin, topic.slug)}
 ${copyField(`topic-url-${topic.slug}`, feedUrl(origin, topic.slug, 'rss'), `Feed URL of ${topic.title} (RSS)`)}
+${
+  dailyCount === undefined
+    ? ''
+    : markup`<div class="daily" id="topic-daily-${topic.slug}"><p class="topic-head"><span>In the daily papers</span>${
+        dailyCount === null ? '' : markup`<span class="count">${plural(dailyCount, 'paper')}</span>`
+      }</p>${formatLinks(origin, topic.slug, DAILY_SEARCH)}</div>`
+}
 </li>`;
 }
 
@@ -119,7 +140,7 @@ function syntaxHelp(): Markup {
 <dt><code>(a OR b) c</code></dt><dd>parentheses group</dd>
 <dt><code>-survey</code></dt><dd>leave out papers with this word or <code>-"a phrase"</code></dd>
 </dl>
-<p class="hint">Also on every feed: <code>min_upvotes=N</code>, <code>limit=N</code> (1–200, default 50) and <code>sort=new|trending|upvotes</code>.</p>
+<p class="hint">Also on every feed: <code>source=trending|daily|any</code> (which list), <code>min_upvotes=N</code>, <code>limit=N</code> (1–200, default 50) and <code>sort=new|trending|upvotes</code>.</p>
 </aside>`;
 }
 

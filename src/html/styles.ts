@@ -61,6 +61,7 @@ border:1px solid var(--line);color:var(--text);background:var(--sunk)}
 .topic-head{display:flex;align-items:baseline;justify-content:space-between;gap:.75rem}
 .topic h3{font-size:1.05rem}
 .topic h3 a{color:var(--text);text-decoration:none}.topic h3 a:hover{text-decoration:underline}
+.topic .daily{border-top:1px solid var(--line);margin-top:.6rem;padding-top:.5rem}.topic .daily .topic-head{font-size:.9rem;margin:0}
 .count{flex:none;color:var(--muted);font-size:.85rem;font-variant-numeric:tabular-nums}
 .topic p{color:var(--muted);font-size:.92rem;margin:0}
 .topic .copy{margin-top:auto;padding-top:.45rem}

@@ -3,8 +3,9 @@
  * that name the topic and every filter. Every bad part of the URL is a 4xx problem that says
  * exactly what is wrong.
  */
-import { readConfig, type Env } from '../env';
-import { demoSourceHost, demoTitleSuffix, FEED_FORMATS, feedIdentity, isFeedFormat, sourcePhrase, type FeedView } from '../feeds';
+import type { FeedSource } from '../domain/types';
+import { followedLists, readConfig, type Env } from '../env';
+import { arrivalPhrase, demoHostOfLists, demoTitleSuffix, FEED_FORMATS, feedIdentity, isFeedFormat, sourcedDescription, sourcedTitle, type FeedView } from '../feeds';
 import type { Selection } from '../select/select-papers';
 import { findTopic, loadTopics, topicMatcher, validTopicsSentence, type Topic } from '../topics';
 import { DEFAULT_LIMIT, readFeedQuery, type FeedQuery } from './feed-query';
@@ -13,6 +14,8 @@ import { problem } from './problem';
 /** A feed request, resolved. */
 export interface FeedRequest {
   topic: Topic;
+  /** The list the feed follows. */
+  source: FeedSource;
   /** A feed format, or `html` for the feed's own page. */
   format: FeedView;
   /** The feed's identity (`feedIdentity`), from which item ids derive. */
@@ -57,17 +60,25 @@ export function resolveFeedRequest(name: string, url: URL, env: Env): FeedReques
   }
   const query = readFeedQuery(url);
   const filters = describeFilters(query);
+  const { source } = query;
+  const title = sourcedTitle(topic.slug, topic.title, source);
   // Demo and test data say so in every feed, so that no reader takes them for the real thing.
-  const { sourceUrl } = readConfig(env);
-  const sourceHost = demoSourceHost(sourceUrl);
+  const sourceHost = demoHostOfLists(followedLists(readConfig(env)).filter((followed) => source === 'any' || followed.list === source).map((followed) => followed.url));
   return {
     topic,
+    source,
     format,
-    key: feedIdentity({ source: 'trending', topic: topic.slug, q: query.search?.text, minUpvotes: query.minUpvotes }),
-    selection: { limit: query.limit, sort: query.sort, ...(query.minUpvotes === undefined ? {} : { minUpvotes: query.minUpvotes }), ...matchesOf(topic, query) },
-    title: `paperfeed: ${topic.title}${filters.length > 0 ? ` (${filters.join(', ')})` : ''}${demoTitleSuffix(sourceHost)}`,
+    key: feedIdentity({ source, topic: topic.slug, q: query.search?.text, minUpvotes: query.minUpvotes }),
+    selection: {
+      source,
+      limit: query.limit,
+      sort: query.sort,
+      ...(query.minUpvotes === undefined ? {} : { minUpvotes: query.minUpvotes }),
+      ...matchesOf(topic, query),
+    },
+    title: `paperfeed: ${title}${filters.length > 0 ? ` (${filters.join(', ')})` : ''}${demoTitleSuffix(sourceHost)}`,
     description:
-      `${topic.description}, as they start trending on ${sourcePhrase(sourceUrl)}.` +
+      `${sourcedDescription(topic.slug, topic.description, source)}, ${arrivalPhrase(source, sourceHost)}.` +
       (filters.length > 0 || query.limit !== DEFAULT_LIMIT ? ` Filtered: ${[...filters, `at most ${query.limit} papers`].join('; ')}.` : ''),
     sourceHost,
     url,

@@ -51,6 +51,23 @@ describe.skipIf(NO_CHROMIUM)('the filter form', () => {
     await page.close();
   });
 
+  it('builds a daily feed whose papers are exactly the daily list’s', async () => {
+    const daily = papersOf(readFixture('daily.html'));
+    const wanted = daily.filter((paper) => paper.upvotes >= MIN_UPVOTES).map((paper) => paper.id).sort();
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(wanted.length).toBeLessThan(daily.length);
+    const page = await browser.newPage();
+    await fillForm(page);
+    await page.selectOption('#builder select[name="source"]', 'daily');
+    const live = await page.locator('#builder-url').inputValue();
+    expect(live).toBe(`${base}/feeds/all.json?source=daily&min_upvotes=${MIN_UPVOTES}`);
+    await Promise.all([page.waitForURL(live), page.click('#builder button[type="submit"]')]);
+    const listed = await page.$$eval('.paper', (cards) => cards.map((card) => card.getAttribute('data-id') ?? '').sort());
+    expect(listed).toEqual(wanted);
+    expect(await feedIds(live)).toEqual(wanted);
+    await page.close();
+  });
+
   it('works without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,7 +1,8 @@
 /**
  * Starts the real worker once for every browser test file: two scrapes, first the hostile page
  * (a paper whose title and abstract carry markup and script), then the full trending page, so
- * the snapshot holds both and the newest papers are the ordinary ones.
+ * the snapshot holds both and the newest papers are the ordinary ones. Both runs also read the
+ * daily list (`daily.html`).
  */
 import type { TestProject } from 'vitest/node';
 import { NO_CHROMIUM } from './chromium';
@@ -21,7 +22,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('baseUrl', '');
     return async () => {};
   }
-  const worker = await startWorker();
+  const worker = await startWorker(readFixture('daily.html'));
   try {
     const pages = [hostilePage(), readFixture('trending.html')];
     for (const page of pages) await worker.scrape(page);

@@ -1,7 +1,7 @@
 /**
  * The client matrix: the libraries readers and apps are built on, and newsboat, read every topic
  * feed in every format they support, for each scenario (two captures, a card-only page, a page
- * of hostile strings). Each must report exactly the JSON feed's papers, ids unique across all
+ * of hostile strings, and the feeds of the daily list and of both lists). Each must report exactly the JSON feed's papers, ids unique across all
  * feeds, every author, one date per item in every format, the feed's order when sorted by date,
  * and no raw script (see expect-readings.ts). With FEEDVALIDATOR_SRC, the W3C feed validator then
  * reports no error for any feed fetched here, and no warning for those of the fixture pages.
@@ -56,9 +56,10 @@ describe.each(Object.keys(SCENARIOS))('feed clients: %s', (scenario) => {
   let feeds: FetchedFeed[] = [];
   let dir = '';
   beforeAll(async () => {
-    local.env = await envAfter(SCENARIOS[scenario]?.() ?? []);
+    const { source, ...scraped } = SCENARIOS[scenario]?.() ?? { pages: [] };
+    local.env = await envAfter(scraped);
     dir = mkdtempSync(join(tmpdir(), 'paperfeed-clients-'));
-    feeds = await fetchEveryFeed(local, dir);
+    feeds = await fetchEveryFeed(local, dir, source);
     const level = scenario === 'hostile' ? 'errors' : 'warnings';
     for (const feed of feeds) for (const format of ['rss', 'atom'] as const) validated[level].push({ file: feed.files[format], url: feed.urls[format] });
   }, 120_000);

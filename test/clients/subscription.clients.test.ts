@@ -1,7 +1,8 @@
 /**
  * A person's reader, set up as the index page suggests: newsboat with `/topics.opml` imported
- * (every topic, in RSS) and `all` added once more in Atom. newsboat keeps one item per id across
- * all of its subscriptions, so this is where ids shared between topics made papers vanish.
+ * (every topic of both lists, in RSS) and `all` added once more in Atom. newsboat keeps one item
+ * per id across all of its subscriptions, so this is where ids shared between topics, or between
+ * a topic's trending and daily feeds, made papers vanish.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ const missing = skipWithout('newsboat', 'feedparser');
 let local: LocalServer;
 beforeAll(async () => {
   local = await serveApp();
-  local.env = await envAfter(SCENARIOS['two captures']?.() ?? []);
+  local.env = await envAfter(SCENARIOS['daily list']?.() ?? { pages: [] });
 }, 120_000);
 afterAll(() => local.close());
 
@@ -26,6 +27,7 @@ describe.skipIf(missing)('newsboat subscribed to /topics.opml and all.atom', () 
   it('holds exactly its JSON feed’s papers in every topic, and all of them once for the feed taken twice', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'paperfeed-subscription-'));
     const feeds = await fetchEveryFeed(local, dir);
+    const dailyFeeds = await fetchEveryFeed(local, mkdtempSync(join(tmpdir(), 'paperfeed-subscription-daily-')), 'daily');
     const opml = await (await fetch(`${local.base}/topics.opml`)).text();
     const allAtom = `${local.base}/feeds/all.atom`;
     const cache = await newsboatReload(dir, [allAtom], opml);
@@ -41,6 +43,12 @@ describe.skipIf(missing)('newsboat subscribed to /topics.opml and all.atom', () 
     for (const feed of feeds.filter((f) => f.slug !== 'all')) {
       const url = rssUrls.find((u) => u.endsWith(`/feeds/${feed.slug}.rss`)) ?? '';
       expect(ids(url), feed.slug).toEqual(feed.items.map((item) => item.id).slice(0, 50).sort());
+    }
+    // The daily feeds hold their papers too, those also trending included.
+    expect(dailyFeeds.find((feed) => feed.slug === 'all')?.items).toHaveLength(16);
+    for (const feed of dailyFeeds) {
+      const url = rssUrls.find((u) => u.endsWith(`/feeds/${feed.slug}.rss?source=daily`)) ?? '';
+      expect(ids(url), `${feed.slug} daily`).toEqual(feed.items.map((item) => item.id).slice(0, 50).sort());
     }
   }, 300_000);
 });

@@ -24,7 +24,7 @@ const stateDir = mkdtempSync(join(tmpdir(), 'paperfeed-dev-'));
 
 beforeAll(async () => {
   const port = await freePort();
-  const child = spawn(process.execPath, ['scripts/dev.mjs', '--source', 'http://nonexistent.invalid/papers/trending', '--port', String(port), '--persist-to', stateDir, '--var', 'ADMIN_TOKEN:dev-secret'], {
+  const child = spawn(process.execPath, ['scripts/dev.mjs', '--source', 'http://nonexistent.invalid/papers/trending', '--daily', 'http://nonexistent.invalid/papers', '--port', String(port), '--persist-to', stateDir, '--var', 'ADMIN_TOKEN:dev-secret'], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -14,6 +14,18 @@ describe('parseDevOptions', () => {
     expect(parseDevOptions(['--source', 'http://x.test/', '--persist-to', '/tmp/s'], ROOT).persistTo).toBe('/tmp/s');
   });
 
+  it('gives another daily list, or none, its own KV state too', () => {
+    const none = parseDevOptions(['--daily', ''], ROOT);
+    expect(none.daily).toBe('');
+    expect(none.persistTo).toMatch(/^\/repo\/\.wrangler\/sources\/no-daily-[0-9a-f]{8}$/);
+    const other = parseDevOptions(['--daily', 'http://127.0.0.1:9000/papers'], ROOT).persistTo;
+    expect(other).toMatch(/^\/repo\/\.wrangler\/sources\/127\.0\.0\.1-9000-[0-9a-f]{8}$/);
+    expect(parseDevOptions(['--daily', 'https://huggingface.co/papers'], ROOT).persistTo).toBe('/repo/.wrangler/state');
+    expect(() => parseDevOptions(['--demo', '--daily', 'http://x.test/'], ROOT)).toThrow(/--daily and the demo/);
+    expect(() => parseDevOptions(['--var', 'DAILY_URL:http://x.test/'], ROOT)).toThrow(/--daily URL/);
+    expect(() => parseDevOptions(['--daily', 'ftp://x.test/'], ROOT)).toThrow(/--daily must be an http/);
+  });
+
   it('passes every --var on, in both forms', () => {
     const options = parseDevOptions(['--demo', '--var', 'ADMIN_TOKEN:a:b', '--var=TOPICS:[]'], ROOT);
     expect(options.vars).toEqual([['ADMIN_TOKEN', 'a:b'], ['TOPICS', '[]']]);

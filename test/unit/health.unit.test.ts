@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunReport, RunStatus, Snapshot } from '../../src/domain/types';
-import { assessHealth, healthHttpStatus } from '../../src/http/routes/health';
+import { assessHealth, healthHttpStatus } from '../../src/jobs/health';
 
 const NOW = Date.parse('2026-10-01T12:00:00Z');
 const ago = (minutes: number) => new Date(NOW - minutes * 60_000).toISOString();

@@ -34,5 +34,5 @@ export function feedPreview(c: Context<{ Bindings: Env }>, feed: FeedRequest, sn
 }
 
 function model(feed: FeedRequest) {
-  return { url: feed.url, topic: feed.topic, format: feed.format, title: feed.title, description: feed.description, sourceHost: feed.sourceHost };
+  return { url: feed.url, topic: feed.topic, source: feed.source, format: feed.format, title: feed.title, description: feed.description, sourceHost: feed.sourceHost };
 }

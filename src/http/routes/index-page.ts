@@ -5,11 +5,12 @@
  * when a value is wrong, with the index again, the form filled in and the error beside the field.
  */
 import { Hono } from 'hono';
-import type { Snapshot } from '../../domain/types';
-import { readConfig, type Env } from '../../env';
-import { demoSourceHost } from '../../feeds';
+import type { Paper, Snapshot } from '../../domain/types';
+import { followedLists, readConfig, type Env } from '../../env';
+import { demoHostOfLists } from '../../feeds';
 import { feedUrl, filterFormValues, filterSearch, isFilterField, renderIndexPage, type FilterFormValues, type IndexPageModel } from '../../html';
 import { selectPapers } from '../../select/select-papers';
+import { papersOn } from '../../snapshot/list-view';
 import { readSnapshotCached } from '../../store';
 import { loadTopics, topicMatcher } from '../../topics';
 import { validate } from '../conditional';
@@ -33,7 +34,7 @@ indexRoutes.get('/', async (c) => {
     if (validation.notModified) return c.body(null, 304, validation.headers);
     headers = validation.headers;
   }
-  const body = pageCache.get(`index|${key}`, () => renderIndexPage(model));
+  const body = pageCache.get(`index|${key}`, () => renderIndexPage(model()));
   return c.body(body, 200, { ...headers, 'content-type': HTML_TYPE });
 });
 
@@ -52,24 +53,39 @@ indexRoutes.get('/build', async (c) => {
     if (!(error instanceof ProblemException)) throw error;
     const { model } = await indexModel(c.env, url);
     const form = { values: filterFormValues(url.searchParams), error: { field: fieldAtFault(error.problem), message: error.problem.detail } };
-    return c.body(renderIndexPage({ ...model, form }), 400, { 'cache-control': 'no-store', 'content-type': HTML_TYPE });
+    return c.body(renderIndexPage({ ...model(), form }), 400, { 'cache-control': 'no-store', 'content-type': HTML_TYPE });
   }
   return c.redirect(feedUrl(url.origin, request.topic.slug, request.format, filterSearch(url.searchParams)), 303);
 });
 
-/** What the index shows, and the key of everything it depends on besides the code. */
-async function indexModel(env: Env, url: URL): Promise<{ model: IndexPageModel; snapshot: Snapshot | null; key: string }> {
-  const { sourceUrl } = readConfig(env);
+/**
+ * What the index shows (built only when it is rendered: a 304 or a cached page needs none of it),
+ * and the key of everything it depends on besides the code.
+ */
+async function indexModel(env: Env, url: URL): Promise<{ model: () => IndexPageModel; snapshot: Snapshot | null; key: string }> {
+  const config = readConfig(env);
+  const daily = config.dailyUrl !== undefined;
   const topics = loadTopics(env);
   const snapshot = await readSnapshotCached(env.PAPERS, Date.now());
   // A new scrape, another host, other topics.
-  const key = `${url.origin}|${sourceUrl}|${env.TOPICS ?? ''}|${snapshot ? `${snapshot.version}|${snapshot.checkedAt}` : 'none'}`;
-  const model: IndexPageModel = {
-    origin: url.origin,
-    topics: topics.map((topic) => ({ topic, count: snapshot ? snapshot.papers.filter(topicMatcher(topic)).length : null })),
-    snapshot: snapshot && { checkedAt: snapshot.checkedAt, updatedAt: snapshot.updatedAt, papers: snapshot.papers.length },
-    latest: snapshot ? selectPapers(snapshot.papers, { limit: INDEX_LATEST, sort: 'new' }) : [],
-    sourceHost: demoSourceHost(sourceUrl),
+  const key = `${url.origin}|${config.sourceUrl}|${config.dailyUrl ?? ''}|${env.TOPICS ?? ''}|${snapshot ? `${snapshot.version}|${snapshot.checkedAt}` : 'none'}`;
+  const model = (): IndexPageModel => {
+    // Counts as the feeds hold them: each list's papers, and a topic's share of them.
+    const trending = snapshot ? papersOn(snapshot.papers, 'trending') : null;
+    const dailyPapers = snapshot && daily ? papersOn(snapshot.papers, 'daily') : null;
+    const count = (papers: readonly Paper[] | null, matches: (paper: Paper) => boolean) => (papers ? papers.filter(matches).length : null);
+    return {
+      origin: url.origin,
+      daily,
+      topics: topics.map((topic) => {
+        const matches = topicMatcher(topic);
+        return { topic, count: count(trending, matches), ...(daily ? { dailyCount: count(dailyPapers, matches) } : {}) };
+      }),
+      snapshot: snapshot && { checkedAt: snapshot.checkedAt, updatedAt: snapshot.updatedAt, papers: snapshot.papers.length, trending: trending?.length ?? 0 },
+      // As the default feed lists them: the papers that most recently started trending.
+      latest: trending ? selectPapers(trending, { limit: INDEX_LATEST, sort: 'new' }) : [],
+      sourceHost: demoHostOfLists(followedLists(config).map((followed) => followed.url)),
+    };
   };
   return { model, snapshot, key };
 }
