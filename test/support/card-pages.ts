@@ -60,6 +60,9 @@ export function cardPages(): Record<string, string> {
     'a paragraph left open before the cards': withCards(`<p>Trending now${card}`),
     'a card inside an element closed early': withCards(`<section>${card.replace('</article>', '</section></article>')}`),
     'nested cards': withCards(card.replace('</article>', `${article(mobile.replace(/2609\.08183/g, '2609.08186'))}</article>`)),
+    'text split by tags the reader does not query': withCards(
+      card.replace(/(<p class="line-clamp-2[^"]*">)/g, '$1Fish &am<i>x</i>p; chips, a <<i></i>b>bold</b> &#x<em></em>41; <!---->&lt').replace(/>NeoHorse-1:/g, '>Neo<i></i>Horse<!---->-1:'),
+    ),
     'markup inside a card the reader does not know': withCards(
       card.replace('<div class="mb-2">', '<div class="mb-2"><svg><a href="/papers/2609.00001"><text>svg link</text></a></svg><textarea><a href="/papers/2609.00002">x</a></textarea>'),
     ),
