@@ -17,7 +17,6 @@ import { closes, FOREIGN, INTEGRATION, RAW_TEXT, VOID } from './tree-rules';
 
 export type { CardMarkup, LaterFields } from './card-writer';
 
-const TAG_OPEN = /<[!/?A-Za-z]/g;
 // What elements go into once end tags have closed even `<html>`.
 const DOCUMENT: OpenElement = { name: '', kept: false, foreign: false, template: false, anchor: false };
 
@@ -34,11 +33,9 @@ export function cardMarkup(html: string, whole = false): CardMarkup[] | null {
   let card: CardWriter | null = null;
   let i = 0;
   while (i < html.length) {
-    TAG_OPEN.lastIndex = i;
-    const match = TAG_OPEN.exec(html);
-    const lt = match ? match.index : html.length;
-    if (card && lt > i) card.text(html.slice(i, lt), stack);
-    if (!match) break;
+    const lt = nextTag(html, i);
+    if (card && lt > i) card.text(html, i, lt, stack);
+    if (lt === html.length) break;
     const next = html[lt + 1];
     if (next === '!' || next === '?') {
       // Comments, declarations and processing instructions add nothing the reader looks at.
@@ -100,17 +97,16 @@ export function cardMarkup(html: string, whole = false): CardMarkup[] | null {
     }
     const parent = stack[stack.length - 1] ?? DOCUMENT;
     const inForeign = parent.foreign;
-    const raw: string = card || name === 'article' ? html.slice(lt, i) : '';
     let kept = false;
     if (name === 'article' && !card && !parent.template) {
       // linkedom never finds elements inside a `<template>`. An article in SVG, inside a card, or
       // inside a heading (whose links the reader's `h3 a` would match) is not one to cut out.
       if (inForeign || stack.some((open) => open.name === 'h3')) return null;
-      card = new CardWriter(lt, stack.length, raw, whole);
+      card = new CardWriter(lt, stack.length, html.slice(lt, i), whole);
       kept = true;
     } else if (card) {
       if (name === 'article') return null;
-      kept = card.open(name, raw, stack);
+      kept = card.open(name, html, lt, i, stack);
     }
     if (!VOID.has(name)) {
       stack.push({
@@ -141,6 +137,16 @@ export function cardMarkup(html: string, whole = false): CardMarkup[] | null {
     }
   }
   return card ? null : cards;
+}
+
+// Offset of the next `<` at or after `from` that starts markup (`<` then a letter, `/`, `!` or `?`;
+// any other `<` is text), or the end of `html`.
+function nextTag(html: string, from: number): number {
+  for (let lt = html.indexOf('<', from); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+    const c = html.charCodeAt(lt + 1);
+    if (isLetter(c) || c === 47 /* / */ || c === 33 /* ! */ || c === 63 /* ? */) return lt;
+  }
+  return html.length;
 }
 
 // An end tag's name runs to whitespace or `>` (a `/` is part of it).

@@ -79,8 +79,8 @@ export class CardWriter {
     this.out = [articleTag];
   }
 
-  /** Text between tags; `stack` holds the elements open around it. */
-  text(value: string, stack: readonly OpenElement[]): void {
+  /** Text between tags, `html[from..to)`; `stack` holds the elements open around it. */
+  text(html: string, from: number, to: number, stack: readonly OpenElement[]): void {
     if (!this.regular) return;
     if (!this.whole && (this.past || nearestKept(stack, this.depth) === this.depth)) {
       this.drop();
@@ -90,7 +90,7 @@ export class CardWriter {
     // unless the first ends inside a reference or with `<`: `&am` + `p;`, `<` + `b>` would read as
     // something else. An empty comment then keeps them apart and adds no text.
     if (this.lastWasText && this.dropped && OPEN_END.test(this.out[this.out.length - 1]!)) this.out.push('<!---->');
-    this.out.push(value);
+    this.out.push(html.slice(from, to));
     this.lastWasText = true;
     this.dropped = false;
   }
@@ -105,8 +105,17 @@ export class CardWriter {
     this.regular = false;
   }
 
-  /** A start tag inside the card (`stack`: the elements open around it); returns whether it is kept. */
-  open(name: string, tag: string, stack: readonly OpenElement[]): boolean {
+  /**
+   * A start tag inside the card, `html[from..to)` (`stack`: the elements open around it); returns
+   * whether its element is kept.
+   */
+  open(name: string, html: string, from: number, to: number, stack: readonly OpenElement[]): boolean {
+    if (this.past && !this.whole) {
+      // What follows the first child is not written, and cannot change what it holds.
+      if (name === 'img' || name === 'span' || name === 'a') this.noteLater(name, html.slice(from, to));
+      return false;
+    }
+    const tag = html.slice(from, to);
     const parent = stack[stack.length - 1]!;
     if (this.firstChild < 0 && stack.length === this.depth + 1) this.firstChild = stack.length;
     // A class written with references could still say `text-orange-500` (the upvote count). An
@@ -121,7 +130,6 @@ export class CardWriter {
     // With the unwrapped elements gone, the nearest kept one is the innermost open element: a start
     // tag that would close it changes the tree.
     if (closes(name, stack[nearestKept(stack, this.depth)]!.name)) this.irregular();
-    else if (this.past && !this.whole) this.noteLater(name, tag);
     else this.markup(readAttributes(name, tag));
     return true;
   }

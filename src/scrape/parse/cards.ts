@@ -12,12 +12,12 @@
  */
 import { parseHTML } from 'linkedom';
 import { cardMarkup } from './card-markup';
+import { elementsByArticle, elementsOf, type CardElements, type Element } from './card-queries';
 
 // A paper page, relative or on huggingface.co, with an optional query or fragment. Old-style arXiv
 // ids (`hep-th/9901001`) hold a slash.
 const PAPER_HREF =
   /^(?:https?:\/\/(?:www\.)?huggingface\.co)?\/papers\/([a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?|[^/?#]+)\/?(?:[?#].*)?$/;
-const PAPER_LINKS = 'a[href*="/papers/"]';
 const GITHUB_HREF = /^https?:\/\/(?:www\.)?github\.com\//i;
 
 type Entry = Record<string, unknown>;
@@ -33,16 +33,15 @@ export function readCards(html: string, from = 0): Entry[] {
   // `<article` must be parsed as what it is.
   const end = html.indexOf('>', last);
   const region = html.slice(from, end < 0 ? html.length : end + 1);
-  return distinct(readReduced(region) ?? articlesOf(region).map((article) => readCard(article).entry));
+  return distinct(readReduced(region) ?? articlesOf(region).articles.map((article) => readCard(article, elementsOf(article)).entry));
 }
 
 // The cards' entries from their reduced markup; `null` when the markup could not be cut.
 function readReduced(region: string): Array<Entry | null> | null {
   const cards = cardMarkup(region);
   if (!cards) return null;
-  const halves = articlesOf(cards.map((card) => card.markup).join(''));
-  if (halves.length !== cards.length) return null;
-  const read = halves.map(readCard);
+  const read = readAll(cards.map((card) => card.markup));
+  if (!read) return null;
   const settled = read.map(({ found }, i) => {
     const card = cards[i]!;
     if (card.verbatim) return true;
@@ -60,12 +59,24 @@ function readReduced(region: string): Array<Entry | null> | null {
       (found.published || !later.published)
     );
   });
-  const again = cards.filter((_, i) => !settled[i]).map((card) => cardMarkup(region.slice(card.start, card.end), true)?.[0]?.markup);
-  if (again.some((markup) => markup === undefined)) return null;
-  const wholes = again.length > 0 ? articlesOf(again.join('')) : [];
-  if (wholes.length !== again.length) return null;
+  const again: string[] = [];
+  for (const card of cards.filter((_, i) => !settled[i])) {
+    const whole = cardMarkup(region.slice(card.start, card.end), true)?.[0]?.markup;
+    if (whole === undefined) return null;
+    again.push(whole);
+  }
+  const wholes = again.length > 0 ? readAll(again) : [];
+  if (!wholes) return null;
   let next = 0;
-  return read.map(({ entry }, i) => (settled[i] ? entry : readCard(wholes[next++]!).entry));
+  return read.map(({ entry }, i) => (settled[i] ? entry : wholes[next++]!.entry));
+}
+
+// Reads cut-out cards, one document for all; `null` if it does not hold them one by one.
+function readAll(cards: readonly string[]): Array<ReturnType<typeof readCard>> | null {
+  const { document, articles } = articlesOf(cards.join(''));
+  if (articles.length !== cards.length) return null;
+  const elements = elementsByArticle(document, articles);
+  return articles.map((article, i) => readCard(article, elements[i]!));
 }
 
 // Every card is rendered twice (desktop and mobile halves); a paper is one entry.
@@ -81,12 +92,10 @@ function distinct(entries: ReadonlyArray<Entry | null>): Entry[] {
   return out;
 }
 
-function articlesOf(markup: string): Element[] {
+function articlesOf(markup: string): { document: Element['ownerDocument']; articles: Element[] } {
   const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
-  return [...document.querySelectorAll('article')];
+  return { document, articles: [...document.querySelectorAll('article')] };
 }
-
-type Element = ReturnType<typeof parseHTML>['document']['body'];
 
 /** Which of the elements an entry is read from were found in a card. */
 interface Found {
@@ -103,23 +112,21 @@ interface Found {
  * The entry of one card, and which elements it was read from were found: each field comes from
  * the first element in the card that has it, so what follows cannot change a field found.
  */
-function readCard(article: Element): { entry: Entry | null; found: Found } {
-  const paperLinks = [...article.querySelectorAll(PAPER_LINKS)].filter((a) => PAPER_HREF.test(a.getAttribute('href') ?? ''));
+function readCard(article: Element, elements: CardElements): { entry: Entry | null; found: Found } {
+  const paperLinks = elements.paperLinks.filter((a) => PAPER_HREF.test(a.getAttribute('href') ?? ''));
   // The title is the heading's paper link; another link to the paper (comments, say) may come first.
-  const headingLink = [...article.querySelectorAll(`h3 ${PAPER_LINKS}`)].find((a) => paperLinks.includes(a) && text(a) !== '');
+  const headingLink = elements.headingLinks.find((a) => paperLinks.includes(a) && text(a) !== '');
   const titleLink = headingLink ?? paperLinks.find((a) => text(a) !== '');
   const id = PAPER_HREF.exec(titleLink?.getAttribute('href') ?? '')?.[1];
-  const thumbnail = paperLinks.map((a) => a.querySelector('img')?.getAttribute('src')).find(Boolean);
-  const github = [...article.querySelectorAll('a[href*="github.com/"]')].find((a) => GITHUB_HREF.test(a.getAttribute('href') ?? ''));
-  const org = [...article.querySelectorAll('a[href^="/"]')].find(
+  const thumbnail = firstOf(paperLinks, (a) => a.querySelector('img')?.getAttribute('src'));
+  const github = elements.githubLinks.find((a) => GITHUB_HREF.test(a.getAttribute('href') ?? ''));
+  const org = elements.rootLinks.find(
     (a) => /rounded-full/.test(a.getAttribute('class') ?? '') && !/^\/(papers|login)\b/.test(a.getAttribute('href') ?? ''),
   );
   const orgName = org?.getAttribute('href')?.slice(1);
-  const published = [...article.querySelectorAll('span')]
-    .map((span) => /^(?:Published on )?([A-Z][a-z]{2} \d{1,2}, \d{4})$/.exec(text(span))?.[1])
-    .find(Boolean);
-  const clamped = article.querySelector('p.line-clamp-2');
-  const count = upvoteCount(article);
+  const published = firstOf(elements.spans, (span) => /^(?:Published on )?([A-Z][a-z]{2} \d{1,2}, \d{4})$/.exec(text(span))?.[1]);
+  const clamped = elements.clamped[0];
+  const count = elements.counts[0];
   const found = {
     heading: !!headingLink,
     summary: !!clamped,
@@ -140,14 +147,19 @@ function readCard(article: Element): { entry: Entry | null; found: Found } {
       organization: orgName ? { name: orgName, fullname: text(org!) || orgName } : undefined,
       publishedAt: published ? `${published} UTC` : undefined,
     },
-    summary: text(clamped ?? article.querySelector('p')),
+    summary: text(clamped ?? elements.paragraphs[0]),
     thumbnail,
   };
   return { entry, found };
 }
 
-function upvoteCount(article: Element): Element | null {
-  return article.querySelector('.text-orange-500.font-semibold, div.font-semibold.text-orange-500');
+// The first truthy `read(item)`, reading no further.
+function firstOf<T>(items: readonly T[], read: (item: T) => string | null | undefined): string | undefined {
+  for (const item of items) {
+    const value = read(item);
+    if (value) return value;
+  }
+  return undefined;
 }
 
 // Markup variants without the count element: the number that follows the word "Upvote".
