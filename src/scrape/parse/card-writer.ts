@@ -187,15 +187,17 @@ const ANY_CLASS = /text-orange-500|&/;
 function readAttributes(name: string, tag: string): string {
   const end = nameEnd(tag, 1);
   let out = tag.slice(0, end);
-  const anyClass = ANY_CLASS.test(tag);
-  let linkClass = false;
+  // `CLASS` is an attribute of its own to linkedom: a tag that spells it otherwise keeps every class.
+  const spelledOtherwise = tag.toLowerCase().split('class').length !== tag.split('class').length;
+  const classAsWritten = ANY_CLASS.test(tag) || name === 'p' || (name === 'a' && spelledOtherwise);
+  let linkClassSeen = false;
   startTagEnd(tag, end, (nameStart, nameStop, stop) => {
-    const written = tag.slice(nameStart, nameStop);
-    const attribute = written.toLowerCase();
-    if (READ.has(attribute) || (attribute === 'class' && (anyClass || name === 'p' || (name === 'a' && written !== 'class')))) {
+    const attribute = tag.slice(nameStart, nameStop).toLowerCase();
+    if (READ.has(attribute) || (attribute === 'class' && classAsWritten)) {
       out += ` ${tag.slice(nameStart, stop)}`;
-    } else if (name === 'a' && written === 'class' && !linkClass) {
-      linkClass = true;
+    } else if (attribute === 'class' && name === 'a' && !linkClassSeen) {
+      // Only the first `class` counts, as in the parser.
+      linkClassSeen = true;
       if (tag.slice(nameStop, stop).includes('rounded-full')) out += ' class="rounded-full"';
     }
   });
