@@ -114,7 +114,7 @@ export function cardMarkup(html: string, whole = false): CardMarkup[] | null {
         kept,
         foreign: inForeign || FOREIGN.has(name),
         template: parent.template || name === 'template',
-        anchor: parent.anchor || name === 'a',
+        anchor: parent.anchor || (name === 'a' && kept),
       });
       if (FOREIGN.has(name)) foreign.push(true);
       else if (INTEGRATION.has(name)) foreign.push(false);

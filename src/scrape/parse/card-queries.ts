@@ -7,6 +7,9 @@
  */
 import type { parseHTML } from 'linkedom';
 
+/** What a span says when it is a card's date: "Published on Sep 8, 2026" or "Sep 8, 2026". */
+export const DATE_TEXT = /^(?:Published on )?([A-Z][a-z]{2} \d{1,2}, \d{4})$/;
+
 /** An element of linkedom's DOM. */
 export type Element = ReturnType<typeof parseHTML>['document']['body'];
 

@@ -4,11 +4,14 @@
  * irregular. Unless asked for the whole card, it writes only the article's first element child
  * (the desktop half) and notes what the rest could still hold.
  */
+import { DATE_TEXT } from './card-queries';
 import { nameEnd, startTagEnd } from './tag-syntax';
 import { closes, RAW_TEXT } from './tree-rules';
 
 /** What the card reader queries: paper, GitHub and organisation links, thumbnails, headings, dates, summaries. */
 const KEPT = new Set(['a', 'img', 'h3', 'span', 'p']);
+// A link the reader could read: to a paper, to GitHub, or the organisation chip.
+const READ_LINK = /\/papers\/|github|rounded-full/i;
 
 // Text that ends where joining more text to it could change how it reads.
 const OPEN_END = /(?:<|&#?[A-Za-z0-9]*)$/;
@@ -48,7 +51,7 @@ export interface OpenElement {
   foreign: boolean;
   /** Whether it is, or is inside, a `<template>`. */
   template: boolean;
-  /** Whether it is, or is inside, an `<a>`. */
+  /** Whether it is, or is inside, a kept `<a>`. */
   anchor: boolean;
 }
 
@@ -118,9 +121,8 @@ export class CardWriter {
     const tag = html.slice(from, to);
     const parent = stack[stack.length - 1]!;
     if (this.firstChild < 0 && stack.length === this.depth + 1) this.firstChild = stack.length;
-    // A class written with references could still say `text-orange-500` (the upvote count). An
-    // image counts only inside a link (the thumbnail).
-    const kept = (KEPT.has(name) && (name !== 'img' || parent.anchor)) || tag.includes('text-orange-500') || tag.includes('&');
+    // A class written with references could still say `text-orange-500` (the upvote count).
+    const kept = tag.includes('text-orange-500') || tag.includes('&') || (KEPT.has(name) && mayBeRead(name, tag, html, to, parent));
     if (RAW_TEXT.has(name) || name === 'template' || (parent.foreign && kept)) this.irregular();
     if (!this.regular) return kept;
     if (!kept) {
@@ -168,6 +170,22 @@ export class CardWriter {
     this.lastWasText = false;
     this.dropped = false;
   }
+}
+
+/**
+ * Whether the reader could read the element whose start tag ends at `html[to]` (its name is in
+ * `KEPT`). An image counts only inside a kept link (the thumbnail), a link only if it could go to
+ * a paper or GitHub or be the organisation chip, a span with nothing but text in it only if that
+ * text is a date (what the reader looks for in spans). The others are unwrapped: their text stays in every element around them.
+ */
+function mayBeRead(name: string, tag: string, html: string, to: number, parent: OpenElement): boolean {
+  if (name === 'img') return parent.anchor;
+  if (name === 'a') return READ_LINK.test(tag);
+  if (name !== 'span') return true;
+  const close = html.indexOf('<', to);
+  if (close < 0 || !/^<\/span[\t\n\f\r >]/i.test(html.slice(close, close + 7))) return true;
+  const text = html.slice(to, close);
+  return text.includes('&') || DATE_TEXT.test(text.replace(/\s+/g, ' ').trim());
 }
 
 // Stack index of the innermost kept element (the article, at `depth`, is kept).

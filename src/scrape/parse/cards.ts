@@ -12,7 +12,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { cardMarkup } from './card-markup';
-import { elementsByArticle, elementsOf, type CardElements, type Element } from './card-queries';
+import { DATE_TEXT, elementsByArticle, elementsOf, type CardElements, type Element } from './card-queries';
 
 // A paper page, relative or on huggingface.co, with an optional query or fragment. Old-style arXiv
 // ids (`hep-th/9901001`) hold a slash.
@@ -124,7 +124,7 @@ function readCard(article: Element, elements: CardElements): { entry: Entry | nu
     (a) => /rounded-full/.test(a.getAttribute('class') ?? '') && !/^\/(papers|login)\b/.test(a.getAttribute('href') ?? ''),
   );
   const orgName = org?.getAttribute('href')?.slice(1);
-  const published = firstOf(elements.spans, (span) => /^(?:Published on )?([A-Z][a-z]{2} \d{1,2}, \d{4})$/.exec(text(span))?.[1]);
+  const published = firstOf(elements.spans, (span) => DATE_TEXT.exec(text(span))?.[1]);
   const clamped = elements.clamped[0];
   const count = elements.counts[0];
   const found = {
