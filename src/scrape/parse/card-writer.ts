@@ -200,14 +200,14 @@ function nearestKept(stack: readonly OpenElement[], depth: number): number {
 // (the organisation chip). Each attribute is a node in linkedom, and each class list is parsed.
 const READ = new Set(['href', 'src']);
 const ANY_CLASS = /text-orange-500|&/;
+const CLASS_OTHERWISE = /(?!class)[cC][lL][aA][sS][sS]/;
 
 /** `tag` with only the attributes the reader reads, as written and in order (the first of a name wins). */
 function readAttributes(name: string, tag: string): string {
   const end = nameEnd(tag, 1);
   let out = tag.slice(0, end);
   // `CLASS` is an attribute of its own to linkedom: a tag that spells it otherwise keeps every class.
-  const spelledOtherwise = tag.toLowerCase().split('class').length !== tag.split('class').length;
-  const classAsWritten = ANY_CLASS.test(tag) || name === 'p' || (name === 'a' && spelledOtherwise);
+  const classAsWritten = ANY_CLASS.test(tag) || name === 'p' || (name === 'a' && CLASS_OTHERWISE.test(tag));
   let linkClassSeen = false;
   startTagEnd(tag, end, (nameStart, nameStop, stop) => {
     const attribute = tag.slice(nameStart, nameStop).toLowerCase();
