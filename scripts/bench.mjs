@@ -49,7 +49,9 @@ try {
   // The same page without readable JSON: what a scrape costs when upstream drops the data element.
   const cardsOnly = trending.replace(/(data-target="DailyPapers"[^>]*?data-props=")[^"]*"/, '$1{}"');
   if (s.parsePage(cardsOnly).source !== 'cards') throw new Error('the card-only page still parsed as JSON');
-  results.scrape_trending_cards = await measure(() => scrape(cardsOnly), { warmup: 3, samples: 20 });
+  results.scrape_trending_cards = await measure(() => scrape(cardsOnly), { warmup: 5, samples: 30, minMs: 1500 });
+  // How many card fallbacks fit in the time of one full DOM of the page (the target is 5).
+  results.card_fallback_ratio = Math.round((results.full_dom_trending.median_ms / results.scrape_trending_cards.median_ms) * 100) / 100;
 
   progress('cron run: scrape both lists + merge + version + stringify');
   const merge = (previous, papers, dailyPapers) =>
