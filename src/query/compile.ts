@@ -71,13 +71,13 @@ function compileNode(node: QueryNode): Test {
     case 'or':
       return compileOr(node.nodes);
     case 'words':
-      return wordsTest(node.field, [node.words]);
+      return wordsTest(node.field, [node]);
   }
 }
 
 /** Alternatives: terms and phrases grouped per field into one test each, the rest as they are. */
 function compileOr(nodes: readonly QueryNode[]): Test {
-  const byField = new Map<QueryField | null, Words[]>();
+  const byField = new Map<QueryField | null, Alternative[]>();
   const tests: Test[] = [];
   for (const node of nodes) {
     if (node.kind !== 'words') {
@@ -85,7 +85,7 @@ function compileOr(nodes: readonly QueryNode[]): Test {
       continue;
     }
     const group = byField.get(node.field) ?? [];
-    group.push(node.words);
+    group.push(node);
     byField.set(node.field, group);
   }
   // Word groups first: they are the cheap tests.
@@ -93,8 +93,14 @@ function compileOr(nodes: readonly QueryNode[]): Test {
   return tests.length === 1 ? (tests[0] as Test) : (text) => tests.some((test) => test(text));
 }
 
+/** A term or phrase; with `prefix`, its last word need only begin a word of the text. */
+interface Alternative {
+  words: Words;
+  prefix?: true;
+}
+
 /** Whether any of `alternatives` occurs in `field` (or, for `null`, in any field). */
-function wordsTest(field: QueryField | null, alternatives: readonly Words[]): Test {
+function wordsTest(field: QueryField | null, alternatives: readonly Alternative[]): Test {
   const pattern = alternativesPattern(alternatives);
   const fields = field ? [field] : ANY_FIELD;
   return (text) =>
@@ -110,18 +116,22 @@ function wordsTest(field: QueryField | null, alternatives: readonly Words[]): Te
  * whole-word match: nothing but a space, a line break or the end of the text on either side.
  * Hyphenated alternatives also appear joined; the text is tested both with its compounds split and
  * joined, which covers every spelling. No Unicode flag: words are matched as literal strings.
+ * A prefix's last word is followed by the rest of whatever word it begins.
  */
-function alternativesPattern(alternatives: readonly Words[]): RegExp {
+function alternativesPattern(alternatives: readonly Alternative[]): RegExp {
   const sources = new Set<string>();
-  for (const { split, joined } of alternatives) {
-    sources.add(phraseSource(split));
-    if (joined) sources.add(phraseSource(joined));
+  for (const { words, prefix } of alternatives) {
+    sources.add(phraseSource(words.split, prefix === true));
+    if (words.joined) sources.add(phraseSource(words.joined, prefix === true));
   }
   return new RegExp(`(?<![^ \\n])(?:${[...sources].join('|')})(?![^ \\n])`);
 }
 
-function phraseSource(words: readonly string[]): string {
-  return words.map((word) => `(?:${wordForms(word).map(escapeRegExp).join('|')})`).join(' ');
+function phraseSource(words: readonly string[], prefix: boolean): string {
+  const last = words.length - 1;
+  return words
+    .map((word, i) => (prefix && i === last ? `${escapeRegExp(word)}[^ \\n]*` : `(?:${wordForms(word).map(escapeRegExp).join('|')})`))
+    .join(' ');
 }
 
 function escapeRegExp(text: string): string {
