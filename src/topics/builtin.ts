@@ -45,11 +45,12 @@ const VISION_TITLE = anyOf(
   'action recognition', 'yolo', 'super-resolution', 'implicit neural', 'low-level vision', 'world modeling',
 );
 const VISION_ABSTRACT = anyOf(
-  'computer vision', 'object detection', 'segmentation', 'pose estimation', 'depth estimation', 'optical flow',
+  'computer vision', 'object detection', 'image segmentation', 'instance segmentation', 'semantic segmentation',
+  'object segmentation', 'pose estimation', 'depth estimation', 'optical flow',
   '3d reconstruction', 'novel view synthesis', 'gaussian splatting', 'nerf', 'point cloud', 'super-resolution',
-  'image restoration', 'visual recognition', 'object tracking', 'vision transformer', 'image generation',
+  'image restoration', 'visual recognition', 'object tracking', 'vision transformer',
   'video generation', 'visual generation', 'text-to-image', 'text-to-video', 'image editing', 'video diffusion',
-  'image synthesis', 'spatial reasoning', 'visual perception',
+  'image synthesis', 'visual perception',
 );
 
 const GENERATIVE_TITLE = anyOf(
@@ -98,10 +99,11 @@ const AGENTS_TITLE = anyOf(
   'function calling',
 );
 const AGENTS_ABSTRACT = anyOf(
-  'agentic', 'llm agent', 'llm-based agent', 'language agent', 'ai agent', 'autonomous agent', 'web agent',
+  'llm agent', 'llm-based agent', 'language agent', 'ai agent', 'autonomous agent', 'web agent',
   'search agent', 'gui agent', 'coding agent', 'computer use', 'tool use', 'tool calling', 'tool calls',
   'function calling', 'tool-integrated', 'deep research', 'multi-agent system', 'multi-agent framework',
-  'agent harness', 'agent memory', 'embodied agent', 'specialized agents', 'agent framework', 'agent benchmark',
+  'agent harness', 'agent memory', 'specialized agents', 'agent framework', 'agent benchmark',
+  'lvlm agent', 'agentic systems', 'agentic tasks', 'agentic workflow',
   'mcp',
 );
 
@@ -126,7 +128,7 @@ const ROBOTICS_TITLE = anyOf(
 );
 const ROBOTICS_ABSTRACT = anyOf(
   'robot', 'robotic', 'quadruped', 'robotic manipulation', 'legged robot', 'autonomous driving',
-  'vision-language-action', 'manipulation tasks', 'embodied agents', 'embodied ai',
+  'vision-language-action', 'manipulation tasks',
 );
 
 const GRAPHS_TITLE = anyOf(
@@ -148,14 +150,16 @@ const EFFICIENCY_TITLE = anyOf(
   'dynamic neural network', 'dynamic pruning', 'dynamic sparse', 'sparse learning', 'sparse training', 'spiking',
   'neuromorphic', 'accelerating', 'acceleration', 'faster inference', 'lightweight', 'on-device',
   'edge intelligence', 'compiler', 'distillation', 'distilling', 'one-step',
-  'inference efficiency', 'efficient inference',
+  'inference efficiency', 'efficient inference', 'mixture of experts', 'mixture-of-experts', 'moe', 'expert parallelism',
+  'gpu kernel', 'triton', 'cuda', 'kernel generation', 'fast', 'memory-efficient', 'low-latency',
+  'parameter-efficient',
 );
 const EFFICIENCY_ABSTRACT = anyOf(
   'post-training quantization', 'quantization-aware', 'weight quantization', 'token compression', 'token pruning',
   'token merging', 'kv cache eviction', 'kv cache compression', 'speculative decoding', 'early exit', 'early exiting',
   'dynamic neural network', 'spiking neural network', 'inference speedup', 'lossless speedup', 'inference speed',
   'dl compiler', 'sparse attention', 'adaptive computation', 'efficient reasoning', 'on-device', 'edge devices',
-  'resource-constrained',
+  'resource-constrained', 'time per output token', 'expert parallelism', 'gpu kernels', 'kernel generation',
 );
 // "Efficient" in a title is a claim; with costs measured in the abstract it is the subject.
 const EFFICIENT_TITLE = anyOf('efficient', 'efficiency');
@@ -175,10 +179,10 @@ const TRAINING_ABSTRACT = anyOf(
 );
 
 // Not "continually": an adverb abstracts use in passing ("the model continually refines its plan").
+// Not "lifelong" or "self-evolving" alone: titles use them for long-horizon memory and agents that rewrite prompts.
 const CONTINUAL_TITLE = anyOf(
-  'continual', 'lifelong', 'incremental learning', 'class-incremental', 'catastrophic forgetting', 'forgetting',
-  'self-evolving', 'self-developing', 'self-evolution', 'memory evolution', 'meta-evolution', 'agentic evolution',
-  'concept drift',
+  'continual', 'lifelong learning', 'incremental learning', 'class-incremental', 'catastrophic forgetting',
+  'forgetting', 'memory evolution', 'meta-evolution', 'agentic evolution', 'concept drift', 'experiential learning',
 );
 const CONTINUAL_ABSTRACT = anyOf(
   'continual learning', 'lifelong learning', 'catastrophic forgetting', 'incremental learning', 'continual adaptation',
@@ -247,7 +251,8 @@ const SCIENCE_FIELDS = anyOf(
   'scientific', 'science', 'biology', 'biomedical', 'medicine', 'clinical', 'chemistry', 'physics',
   'neuroscience', 'climate', 'healthcare', 'biomedicine', 'cells', 'patients', 'scientists', 'experiments',
 );
-const NOT_SCIENCE = ['physics-grounded', 'physically plausible', 'physical plausibility'];
+// Physics as a property of generated video, not a science.
+const NOT_SCIENCE = ['physics-grounded', 'physics-constrained', 'physics-guided', 'physics-aware', 'physically plausible', 'physical plausibility'];
 
 /** Every built-in topic but `all`, in the order the index page and OPML list them. */
 export const BUILTIN_TOPICS: readonly Topic[] = [
@@ -261,7 +266,7 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
     slug: 'vision',
     title: 'Computer vision',
     description: 'Papers on images, video and 3D: detection, segmentation, reconstruction, restoration, visual generation',
-    query: unlessTitle(`(title:${VISION_TITLE} OR abstract:${VISION_ABSTRACT})`, 'vision-language', 'vision language', 'time-series', 'phone', 'robot', 'hypernetwork'),
+    query: either(unlessTitle(`title:${VISION_TITLE}`, 'vision-language', 'vision language', 'time-series', 'phone', 'robot', 'hypernetwork'), `abstract:${VISION_ABSTRACT}`),
   },
   {
     slug: 'generative',
