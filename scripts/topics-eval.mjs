@@ -6,29 +6,17 @@
  *   npm run topics:eval                     held-out part
  *   npm run topics:eval -- --part tuning    the part definitions may be tuned on
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { bundleAndImport } from './bench/build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = mkdtempSync(join(tmpdir(), 'paperfeed-topics-eval-'));
 try {
-  const outfile = join(work, 'topics-eval.mjs');
-  // The bundle lives in a temporary folder; the labelled papers are read from the repository.
-  await build({
-    entryPoints: [join(root, 'scripts/topics-eval/main.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-    define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(root, 'scripts/topics-eval/main.ts')).href) },
-  });
-  const { main } = await import(pathToFileURL(outfile).href);
-  main(process.argv.slice(2));
+  const { main } = await bundleAndImport(join(root, 'scripts/topics-eval/main.ts'), join(work, 'topics-eval.mjs'));
+  main(process.argv.slice(2), readFileSync(join(root, 'test/fixtures/topics/papers.jsonl'), 'utf8'));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -9,13 +9,13 @@ import { formatEvaluation } from './report';
 
 const PARTS = ['held-out', 'tuning', 'all'] as const;
 
-/** Prints the evaluation of the part named by `--part` (held-out when absent). */
-export function main(argv: readonly string[]): void {
+/** Prints the evaluation of the part named by `--part` (held-out when absent) of `papers` (JSON lines). */
+export function main(argv: readonly string[], papers: string): void {
   const at = argv.indexOf('--part');
   const part = at >= 0 ? argv[at + 1] : 'held-out';
   if (!PARTS.includes(part as (typeof PARTS)[number])) {
     throw new Error(`--part must be one of ${PARTS.join(', ')}, got ${String(part)}`);
   }
-  const papers = labelledPapers().filter((paper) => part === 'all' || splitOf(paper.id) === part);
-  console.log(formatEvaluation(part as string, evaluateTopics(BUILTIN_TOPICS, papers)));
+  const chosen = labelledPapers(papers).filter((paper) => part === 'all' || splitOf(paper.id) === part);
+  console.log(formatEvaluation(part as string, evaluateTopics(BUILTIN_TOPICS, chosen)));
 }
