@@ -16,16 +16,12 @@ export const WRANGLER_ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', CL
 
 /** Bundles scripts/bench/subjects.ts for Node into `outDir` and imports it. */
 export async function loadSubjects(root, outDir) {
-  const outfile = join(outDir, 'subjects.mjs');
-  await build({
-    entryPoints: [join(root, 'scripts/bench/subjects.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-  });
+  return bundleAndImport(join(root, 'scripts/bench/subjects.ts'), join(outDir, 'subjects.mjs'));
+}
+
+/** Bundles the TypeScript module `entry` for Node into `outfile` and imports it. */
+export async function bundleAndImport(entry, outfile) {
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning' });
   return import(outfile);
 }
 

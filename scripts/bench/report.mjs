@@ -34,6 +34,7 @@ export function printTable(results, extras) {
   const info = [
     ['cron_cpu', '(cron run: both lists scraped+merge+stringify)', '< 10 ms CPU', (r) => r.median_ms < 10],
     ['compose_100', '(compose the model of 100 papers)', '(info)', null],
+    ['match_topics_trending', '(all built-in topics, 55 new papers)', '(info)', null],
     ['render_rss_100_stress', '(render_rss_100, stress-page papers)', '(info)', null],
   ];
   for (const [key, label, target, ok] of info) {

@@ -8,3 +8,5 @@ export { composeFeed, renderFeed } from '../../src/feeds';
 export { normalizeEntries } from '../../src/scrape/normalize';
 export { parsePage } from '../../src/scrape/parse';
 export { mergeSnapshot } from '../../src/snapshot/merge';
+export { compileQuery } from '../../src/query';
+export { BUILTIN_TOPICS } from '../../src/topics';

@@ -50,7 +50,8 @@ describe('/api/topics', () => {
       expect(topic.title).not.toBe('');
       expect(topic.paper_count).toBeLessThanOrEqual(55);
     }
-    expect(list.find((t) => t.slug === 'hypernetworks')?.paper_count).toBe(9);
+    // Self-Tuning Networks (best-response hypernetworks) count since the definitions read the abstract.
+    expect(list.find((t) => t.slug === 'hypernetworks')?.paper_count).toBe(10);
   });
 
   it('answers 304 to a matching If-None-Match', async () => {
@@ -142,6 +143,31 @@ describe('feed filters', () => {
     expect(feed.items.length).toBe(3);
     const upvotes = feed.items.map((item) => item._paperfeed.upvotes);
     expect(upvotes).toEqual([...upvotes].sort((a, b) => b - a));
+  });
+
+  it('matches a prefix (graph*) against the start of words, and refuses a misplaced *', async () => {
+    type Feed = { title: string; items: { title: string }[] };
+    const feed = (await (await request('/feeds/all.json?q=graph*&limit=200')).json()) as Feed;
+    expect(feed.title).toContain('All trending papers (matching graph*)');
+    const titles = feed.items.map((item) => item.title);
+    // "graph-based" and "graphs" as well as "graph"; "hypergraph" alone is not a graph* word.
+    expect(titles).toContain('TimeGraphs: Graph-based Temporal Reasoning');
+    expect(titles).toContain('From Graphs to Hypergraphs: Hypergraph Projection and its Remediation');
+    const exact = (await (await request('/feeds/all.json?q=graph&limit=200')).json()) as Feed;
+    expect(titles.length).toBeGreaterThanOrEqual(exact.items.length);
+    const hyper = (await (await request('/feeds/all.json?q=title:hyper*&limit=200')).json()) as Feed;
+    expect(hyper.items.map((item) => item.title)).toContain('LightHGNN: Distilling Hypergraph Neural Networks into MLPs for 100times Faster Inference');
+    expect((await (await request('/feeds/all.json?q=title:hyper&limit=200')).json()) as Feed).toMatchObject({ items: [] });
+
+    for (const [q, detail] of [
+      ['gr*', 'the prefix gr* at character 1 needs at least 3 letters or digits right before the *'],
+      ['*graph', 'the * at character 1 starts a term; only a term can end in * (a prefix, like graph*)'],
+    ]) {
+      const bad = await request(`/feeds/all.json?q=${encodeURIComponent(q ?? '')}`);
+      expect(bad.status).toBe(400);
+      expect(bad.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+      expect(await bad.json()).toMatchObject({ parameter: 'q', detail: `q is not a valid query: ${detail}` });
+    }
   });
 
   it('keeps a hostile q escaped in every format', async () => {
