@@ -107,7 +107,7 @@ export const RL_ABSTRACT = anyOf(
   'imitation learning', 'value function', 'self-play', 'preference optimization',
 );
 // Algorithms an abstract names only when the paper runs them.
-export const RL_METHODS = anyOf('grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy gradient', 'actor-critic', 'q-learning');
+export const RL_METHODS = anyOf('reinforcement learning', 'grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy gradient', 'actor-critic', 'q-learning');
 export const RL_WORK = anyOf('reward', 'policy', 'rollout', 'exploration', 'credit assignment', 'regret');
 
 export const ROBOTICS_TITLE = anyOf(
@@ -155,7 +155,7 @@ export const EFFICIENT_TITLE = anyOf('efficient', 'efficiency', 'fast', 'faster'
 export const COST_MEASURED = anyOf('latency', 'speedup', 'inference cost', 'memory footprint', 'memory usage', 'flops', 'throughput', 'compression');
 // Distilling a diffusion or flow model is making it sample in fewer steps, whatever the distillation is called.
 export const DISTILLATION = anyOf('distillation', 'distilling', 'distilled');
-export const FEW_STEP_GENERATOR = anyOf('diffusion', 'flow', 'flow-matching', 'few-step', 'one-step', 'video', 'image');
+export const FEW_STEP_GENERATOR = anyOf('diffusion', 'flow', 'flow-matching', 'few-step', 'one-step');
 export const NOT_MODEL_EFFICIENCY = ['on-policy distillation', 'self-distillation', 'dataset distillation', 'vector quantization', 'jailbreaking', 'attacks'];
 
 export const TRAINING_TITLE = anyOf(
@@ -175,6 +175,7 @@ export const TRAINING_ABSTRACT = anyOf(
 export const CONTINUAL_TITLE = anyOf(
   'continual', 'lifelong learning', 'incremental learning', 'class-incremental', 'catastrophic forgetting',
   'forgetting', 'memory evolution', 'meta-evolution', 'agentic evolution', 'concept drift', 'experiential learning',
+  'self-evolving agent', 'self-developing',
 );
 export const CONTINUAL_ABSTRACT = anyOf(
   'continual learning', 'lifelong learning', 'catastrophic forgetting', 'incremental learning', 'continual adaptation',

@@ -57,7 +57,7 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
     slug: 'reinforcement-learning',
     title: 'Reinforcement learning',
     description: 'Papers on reinforcement learning: policy optimization, RL from feedback and verifiable rewards, bandits, imitation',
-    query: either(`title:${terms.RL_TITLE}`, `abstract:${terms.RL_METHODS}`, abstractHasBoth(terms.RL_ABSTRACT, terms.RL_WORK)),
+    query: either(`title:${terms.RL_TITLE}`, `(abstract:${terms.RL_METHODS} -title:(survey OR review))`, abstractHasBoth(terms.RL_ABSTRACT, terms.RL_WORK)),
   },
   {
     slug: 'robotics',
