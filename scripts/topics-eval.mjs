@@ -5,6 +5,7 @@
  *
  *   npm run topics:eval                     held-out part
  *   npm run topics:eval -- --part tuning    the part definitions may be tuned on
+ *   npm run topics:eval -- --sample random  held-out papers chosen at random only (title: chosen by title)
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,21 +1,35 @@
 /**
  * `npm run topics:eval`: the built-in topics on the held-out part of the labelled papers
- * (`-- --part tuning` for the tuning part, `-- --part all` for both).
+ * (`-- --part tuning` for the tuning part, `-- --part all` for both; `-- --sample random` keeps
+ * only the held-out papers chosen at random, `-- --sample title` only those chosen by title).
  */
 import { BUILTIN_TOPICS } from '../../src/topics';
 import { evaluateTopics } from './evaluate';
-import { labelledPapers, splitOf } from './labelled-papers';
+import { type LabelledPaper, labelledPapers } from './labelled-papers';
 import { formatEvaluation } from './report';
 
 const PARTS = ['held-out', 'tuning', 'all'] as const;
+const SAMPLES = ['random', 'title'] as const;
 
 /** Prints the evaluation of the part named by `--part` (held-out when absent) of `papers` (JSON lines). */
 export function main(argv: readonly string[], papers: string): void {
-  const at = argv.indexOf('--part');
-  const part = at >= 0 ? argv[at + 1] : 'held-out';
-  if (!PARTS.includes(part as (typeof PARTS)[number])) {
-    throw new Error(`--part must be one of ${PARTS.join(', ')}, got ${String(part)}`);
-  }
-  const chosen = labelledPapers(papers).filter((paper) => part === 'all' || splitOf(paper.id) === part);
-  console.log(formatEvaluation(part as string, evaluateTopics(BUILTIN_TOPICS, chosen)));
+  const part = option(argv, '--part', PARTS) ?? 'held-out';
+  const sample = option(argv, '--sample', SAMPLES);
+  const chosen = labelledPapers(papers).filter(
+    (paper) => (part === 'all' || paper.split === part) && (sample === undefined || sampledBy(paper, sample)),
+  );
+  const name = sample === undefined ? part : `${part} (${sample} sample)`;
+  console.log(formatEvaluation(name, evaluateTopics(BUILTIN_TOPICS, chosen)));
+}
+
+function option<T extends string>(argv: readonly string[], flag: string, allowed: readonly T[]): T | undefined {
+  const at = argv.indexOf(flag);
+  if (at < 0) return undefined;
+  const value = argv[at + 1];
+  if (!allowed.includes(value as T)) throw new Error(`${flag} must be one of ${allowed.join(', ')}, got ${String(value)}`);
+  return value as T;
+}
+
+function sampledBy(paper: LabelledPaper, sample: (typeof SAMPLES)[number]): boolean {
+  return sample === 'random' ? paper.sample === 'random' : (paper.sample ?? '').startsWith('title:');
 }

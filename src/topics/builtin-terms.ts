@@ -17,7 +17,7 @@ export const LANGUAGE_MODEL_ABSTRACT = anyOf(
   'large language model', 'language model', 'llm', 'slm', 'reasoning model', 'chain of thought', 'language agent',
   'rlvr', 'verifiable reward', 'on-policy distillation', 'reward model', 'preference optimization',
   'instruction tuning', 'instruction-tuned', 'jailbreak', 'gpt', 'llama', 'qwen', 'qwen2', 'qwen3', 'deepseek',
-  'gemini', 'claude', 'mistral', 'gemma', 'test-time scaling', 'post-training', 'pretraining', 'fine-tuning',
+  'gemini', 'claude', 'mistral', 'gemma', 'test-time scaling', 'post-training', 'fine-tuning',
 );
 export const NOT_TEXT_ONLY = anyOf(
   'multimodal', 'vision-language', 'vlm', 'mllm', 'lvlm', 'visual', 'vision', 'video', 'image', 'speech', 'spoken',
@@ -30,7 +30,7 @@ export const OTHER_MODALITY_ABSTRACT = anyOf(
 
 export const VISION_TITLE = anyOf(
   'image', 'video', 'visual', 'vision', 'camera', 'pixel', '3d', '4d', 'scene', 'segmentation', 'object detection',
-  'detector', 'gaussian splatting', 'nerf', 'slam', 'point cloud', 'rendering', 'text-to-image', 'try-on',
+  'object detector', 'gaussian splatting', 'nerf', 'slam', 'point cloud', 'rendering', 'text-to-image', 'try-on',
   'action recognition', 'yolo', 'super-resolution', 'implicit neural', 'low-level vision', 'world modeling',
 );
 export const VISION_ABSTRACT = anyOf(
@@ -44,7 +44,7 @@ export const VISION_ABSTRACT = anyOf(
 
 export const GENERATIVE_TITLE = anyOf(
   'diffusion', 'flow matching', 'rectified flow', 'normalizing flow', 'gan', 'vae', 'generative model',
-  'generative modeling', 'image synthesis', 'video synthesis', 'view synthesis', 'interaction synthesis',
+  'generative modeling', 'image synthesis', 'video synthesis', 'interaction synthesis',
   'text-to-image', 'text-to-video', 'image-to-video', 'text-to-3d', 'image editing', 'video editing',
   'video world model', 'try-on', 'vector quantization', 'consistency model',
 );
@@ -90,9 +90,9 @@ export const AGENTS_TITLE = anyOf(
 export const AGENTS_ABSTRACT = anyOf(
   'llm agent', 'llm-based agent', 'language agent', 'ai agent', 'autonomous agent', 'web agent',
   'search agent', 'gui agent', 'coding agent', 'computer use', 'tool use', 'tool calling', 'tool calls',
-  'function calling', 'tool-integrated', 'deep research', 'multi-agent system', 'multi-agent framework',
-  'agent harness', 'agent memory', 'specialized agents', 'agent framework', 'agent benchmark',
-  'lvlm agent', 'agentic systems', 'agentic tasks', 'agentic workflow',
+  'function calling', 'tool-integrated', 'multi-agent system', 'multi-agent framework',
+  'agent harness', 'agent memory', 'specialized agents', 'agent benchmark',
+  'lvlm agent', 'agentic systems', 'agentic tasks',
   'mcp',
 );
 
@@ -107,8 +107,8 @@ export const RL_ABSTRACT = anyOf(
   'imitation learning', 'value function', 'self-play', 'preference optimization',
 );
 // Algorithms an abstract names only when the paper runs them.
-export const RL_METHODS = anyOf('grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy gradient', 'actor-critic', 'q-learning');
-export const RL_WORK = anyOf('reward', 'policy', 'rollout', 'advantage', 'exploration', 'credit assignment', 'regret');
+export const RL_METHODS = anyOf('reinforcement learning', 'grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy gradient', 'actor-critic', 'q-learning');
+export const RL_WORK = anyOf('reward', 'policy', 'rollout', 'exploration', 'credit assignment', 'regret');
 
 export const ROBOTICS_TITLE = anyOf(
   'robot', 'robotic', 'robotics', 'humanoid', 'quadruped', 'legged', 'robotic manipulation', 'dexterous manipulation',
@@ -140,20 +140,23 @@ export const EFFICIENCY_TITLE = anyOf(
   'neuromorphic', 'accelerating', 'acceleration', 'faster inference', 'lightweight', 'on-device',
   'edge intelligence', 'compiler', 'distillation', 'distilling', 'one-step',
   'inference efficiency', 'efficient inference', 'mixture of experts', 'mixture-of-experts', 'moe', 'expert parallelism',
-  'gpu kernel', 'triton', 'cuda', 'kernel generation', 'fast', 'memory-efficient', 'low-latency',
+  'gpu kernel', 'triton', 'cuda', 'kernel generation', 'memory-efficient', 'low-latency',
   'parameter-efficient',
 );
 export const EFFICIENCY_ABSTRACT = anyOf(
   'post-training quantization', 'quantization-aware', 'weight quantization', 'token compression', 'token pruning',
   'token merging', 'kv cache eviction', 'kv cache compression', 'speculative decoding', 'early exit', 'early exiting',
   'dynamic neural network', 'spiking neural network', 'inference speedup', 'lossless speedup', 'inference speed',
-  'dl compiler', 'sparse attention', 'adaptive computation', 'efficient reasoning', 'on-device', 'edge devices',
+  'dl compiler', 'sparse attention', 'adaptive computation', 'efficient reasoning',
   'resource-constrained', 'time per output token', 'expert parallelism', 'gpu kernels', 'kernel generation',
 );
 // "Efficient" in a title is a claim; with costs measured in the abstract it is the subject.
-export const EFFICIENT_TITLE = anyOf('efficient', 'efficiency');
+export const EFFICIENT_TITLE = anyOf('efficient', 'efficiency', 'fast', 'faster', 'real-time');
 export const COST_MEASURED = anyOf('latency', 'speedup', 'inference cost', 'memory footprint', 'memory usage', 'flops', 'throughput', 'compression');
-export const NOT_MODEL_EFFICIENCY = ['on-policy distillation', 'dataset distillation', 'vector quantization'];
+// Distilling a diffusion or flow model is making it sample in fewer steps, whatever the distillation is called.
+export const DISTILLATION = anyOf('distillation', 'distilling', 'distilled');
+export const FEW_STEP_GENERATOR = anyOf('diffusion', 'flow', 'flow-matching', 'few-step', 'one-step');
+export const NOT_MODEL_EFFICIENCY = ['on-policy distillation', 'self-distillation', 'dataset distillation', 'vector quantization', 'jailbreaking', 'attacks'];
 
 export const TRAINING_TITLE = anyOf(
   'distributed training', 'parallel training', 'training efficiency', 'training stability', 'training dynamics',
@@ -172,6 +175,7 @@ export const TRAINING_ABSTRACT = anyOf(
 export const CONTINUAL_TITLE = anyOf(
   'continual', 'lifelong learning', 'incremental learning', 'class-incremental', 'catastrophic forgetting',
   'forgetting', 'memory evolution', 'meta-evolution', 'agentic evolution', 'concept drift', 'experiential learning',
+  'self-evolving agent', 'self-developing',
 );
 export const CONTINUAL_ABSTRACT = anyOf(
   'continual learning', 'lifelong learning', 'catastrophic forgetting', 'incremental learning', 'continual adaptation',
@@ -191,7 +195,7 @@ export const FEDERATED_ABSTRACT = anyOf('federated learning', 'decentralized lea
 export const SEQUENCE_TITLE = anyOf(
   'state space', 'ssm', 's4', 'mamba', 'rnn', 'lstm', 'recurrent neural', 'linear attention', 'sparse attention',
   'efficient attention', 'hopfield', 'hippo', 'rope', 'positional encoding', 'position embedding',
-  'residual stream', 'sequence model', 'sequence modeling', 'spatial-temporal', 'spatio-temporal',
+  'residual stream', 'sequence model', 'sequence modeling',
   'traffic prediction', 'traffic forecasting', 'temporal reasoning', 'liquid neural', 'teacher forcing',
   'hybrid linear', 'spatial and temporal',
 );
@@ -226,7 +230,7 @@ export const SCIENCE_TITLE = anyOf(
   'genomics', 'genome', 'gene', 'single-cell', 'dna', 'rna', 'neuroscience', 'brain', 'neurobiological',
   'connectome', 'fmri', 'meg', 'eeg', 'quantum', 'fracture', 'crystal', 'astronomy', 'astrophysics',
   'cosmology', 'ecology', 'epidemiology', 'seismic', 'earth observation', 'enzyme', 'antibody', 'scientific',
-  'digital twins', 'dental', 'chaotic',
+  'dental', 'chaotic',
 );
 // A domain's objects and a domain's name together: one alone is often an example in passing.
 export const SCIENCE_OBJECTS = anyOf(
@@ -234,11 +238,11 @@ export const SCIENCE_OBJECTS = anyOf(
   'weather', 'medical', 'patient', 'disease', 'cancer', 'mri', 'radiology', 'genomic', 'genomics', 'gene',
   'single-cell', 'dna', 'rna', 'fmri', 'meg', 'eeg', 'quantum', 'astrophysics', 'ecology', 'epidemics',
   'epidemiology', 'enzyme', 'antibody', 'scientific discovery', 'dental', 'biochemistry', 'dynamical systems',
-  'natural sciences', 'perturbation', 'cellular', 'neuronal', 'tissue', 'diagnosis',
+  'natural sciences', 'cellular', 'neuronal', 'tissue', 'diagnosis',
 );
 export const SCIENCE_FIELDS = anyOf(
   'scientific', 'science', 'biology', 'biomedical', 'medicine', 'clinical', 'chemistry', 'physics',
-  'neuroscience', 'climate', 'healthcare', 'biomedicine', 'cells', 'patients', 'scientists', 'experiments',
+  'neuroscience', 'climate', 'healthcare', 'biomedicine', 'cells', 'patients', 'scientists',
 );
 // Physics as a property of generated video, not a science.
 export const NOT_SCIENCE = ['physics-grounded', 'physics-constrained', 'physics-guided', 'physics-aware', 'physically plausible', 'physical plausibility'];

@@ -51,13 +51,13 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
     slug: 'agents',
     title: 'Agents',
     description: 'Papers on LLM agents: tool use, web, GUI and coding agents, deep research, memory, multi-agent systems',
-    query: either(`title:${terms.AGENTS_TITLE}`, `abstract:${terms.AGENTS_ABSTRACT}`),
+    query: either(unlessTitle(`title:${terms.AGENTS_TITLE}`, 'role-playing'), `abstract:${terms.AGENTS_ABSTRACT}`),
   },
   {
     slug: 'reinforcement-learning',
     title: 'Reinforcement learning',
     description: 'Papers on reinforcement learning: policy optimization, RL from feedback and verifiable rewards, bandits, imitation',
-    query: either(`title:${terms.RL_TITLE}`, `abstract:${terms.RL_METHODS}`, abstractHasBoth(terms.RL_ABSTRACT, terms.RL_WORK)),
+    query: either(`title:${terms.RL_TITLE}`, `(abstract:${terms.RL_METHODS} -title:(survey OR review))`, abstractHasBoth(terms.RL_ABSTRACT, terms.RL_WORK)),
   },
   {
     slug: 'robotics',
@@ -75,9 +75,12 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
     slug: 'efficiency',
     title: 'Efficient models',
     description: 'Papers on quantization, pruning, distillation, sparsity, early exit, dynamic and spiking networks, KV caches and ML compilers',
-    query: unlessTitle(
-      either(`title:${terms.EFFICIENCY_TITLE}`, `abstract:${terms.EFFICIENCY_ABSTRACT}`, `(title:${terms.EFFICIENT_TITLE} abstract:${terms.COST_MEASURED})`),
-      ...terms.NOT_MODEL_EFFICIENCY,
+    query: either(
+      unlessTitle(
+        either(`title:${terms.EFFICIENCY_TITLE}`, `abstract:${terms.EFFICIENCY_ABSTRACT}`, `(title:${terms.EFFICIENT_TITLE} abstract:${terms.COST_MEASURED})`),
+        ...terms.NOT_MODEL_EFFICIENCY,
+      ),
+      `(title:${terms.DISTILLATION} title:${terms.FEW_STEP_GENERATOR})`,
     ),
   },
   {

@@ -5,22 +5,29 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateTopics } from '../../scripts/topics-eval/evaluate';
-import { labelledPapers, splitOf } from '../../scripts/topics-eval/labelled-papers';
+import { labelledPapers } from '../../scripts/topics-eval/labelled-papers';
 import { BUILTIN_TOPICS } from '../../src/topics';
 
 const papers = labelledPapers();
-const heldOut = papers.filter((paper) => splitOf(paper.id) === 'held-out');
+const heldOut = papers.filter((paper) => paper.split === 'held-out');
 const evaluation = evaluateTopics(BUILTIN_TOPICS, heldOut);
 
-// Issue 12 asks for micro precision 0.90 and recall 0.85, and recall 0.70 for every topic. The
-// definitions do not reach all of that yet (docs/topics/evaluation.md has the figures): these
-// floors are what they reach on the held-out papers, so that a change can only make them better.
-const MIN_MICRO_PRECISION = 0.83;
-const MIN_MICRO_RECALL = 0.84;
+// Issue 12 asks for micro precision 0.90 and recall 0.85, and recall 0.70 for every topic. On the
+// held-out papers (labelled after the definitions were tuned, and measured once) the definitions
+// do not reach that (docs/topics/evaluation.md has the figures): these floors are what they
+// reach, so that a change can only make them better.
+const MIN_MICRO_PRECISION = 0.85;
+const MIN_MICRO_RECALL = 0.79;
 const MIN_TOPIC_RECALL = 0.7;
-// Topics still below 0.70, with the floor each reaches now.
-const SHORT_OF_TARGET: Record<string, number> = { efficiency: 0.64, 'continual-learning': 0.57 };
-// Below this many held-out papers, one miss moves recall by a third: such a topic may miss one.
+// Topics below 0.70 on the held-out papers, with the recall each reaches there.
+const SHORT_OF_TARGET: Record<string, number> = {
+  efficiency: 0.56,
+  training: 0.2,
+  'continual-learning': 0.64,
+  'sequence-models': 0.66,
+  hypernetworks: 0.33,
+};
+// Below this many held-out papers, one miss moves recall by a fifth or more: such a topic may miss one.
 const FEW_PAPERS = 5;
 
 describe('the labelled papers', () => {
@@ -36,11 +43,12 @@ describe('the labelled papers', () => {
     }
   });
 
-  it('split once by id: at least a third held out, at most two thirds for tuning', () => {
+  it('split once: at least a third held out, each held-out paper saying how it was chosen', () => {
     expect(heldOut.length / papers.length).toBeGreaterThanOrEqual(1 / 3);
-    expect(splitOf('2603.23268')).toBe(splitOf('2603.23268'));
-    // The split depends on the id alone, never on the file order.
-    expect(papers.map((paper) => splitOf(paper.id))).toEqual([...papers].reverse().map((paper) => splitOf(paper.id)).reverse());
+    for (const paper of papers) {
+      if (paper.split === 'held-out') expect(paper.sample, paper.id).toMatch(/^(random|title:[a-z-]+)$/);
+      else expect(paper.sample, paper.id).toBeUndefined();
+    }
   });
 });
 
@@ -56,7 +64,7 @@ describe('built-in topics on the held-out papers', () => {
       const labelled = topic.truePositives + topic.falseNegatives;
       expect(labelled, 'every topic has held-out papers to measure').toBeGreaterThan(0);
       const missed = topic.missed.map((paper) => paper.title);
-      if (labelled < FEW_PAPERS) expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(1);
+      if (labelled < FEW_PAPERS && !(topic.slug in SHORT_OF_TARGET)) expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(1);
       else expect(topic.recall, missed.join('\n')).toBeGreaterThanOrEqual(floor);
     });
   }
