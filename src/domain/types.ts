@@ -51,11 +51,37 @@ export interface ScrapedPaper {
   source: PaperSource;
 }
 
+/** An upstream list of papers paperfeed follows. */
+export type ListName = 'trending' | 'daily';
+export const LIST_NAMES: readonly ListName[] = ['trending', 'daily'];
+/** The `source=` URL parameter of every feed. */
+export type FeedSource = ListName | 'any';
+
+/** A paper's presence on one list. */
+export interface ListPresence {
+  /** First sighting on this list, whole seconds; item date in this list's feeds; never changes. */
+  firstSeenAt: string;
+  lastSeenAt: string;
+  /** Position on the list in its latest scrape; `null` once it has left the list. */
+  rank: number | null;
+  /** Daily only: the day (YYYY-MM-DD) the list featured it. */
+  day?: string;
+}
+
+/** One healthy list's scrape, the input of a merge. */
+export interface ListScrape {
+  list: ListName;
+  papers: ScrapedPaper[];
+  day?: string;
+}
+
 /**
  * A paper in the stored snapshot: the latest scraped data plus what this service observed.
  * `firstSeenAt` is the item date in every feed and never changes once set.
  */
 export interface Paper extends Omit<ScrapedPaper, 'rank'> {
+  /** Per-list presence: the truth the paper-level dates and rank are derived from. */
+  lists?: Partial<Record<ListName, ListPresence>>;
   /** Current trending position, or `null` once the paper has left the trending page. */
   rank: number | null;
   firstSeenAt: string;

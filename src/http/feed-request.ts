@@ -4,6 +4,7 @@
  * exactly what is wrong.
  */
 import type { Env } from '../env';
+import type { PaperMatcher } from '../query';
 import { FEED_FORMATS, isFeedFormat, type FeedFormat } from '../feeds';
 import type { Selection } from '../select/select-papers';
 import { findTopic, loadTopics, topicMatcher, type Topic } from '../topics';
@@ -19,6 +20,8 @@ export interface FeedRequest {
   title: string;
   description: string;
   url: URL;
+  /** The `q` filter alone (the topic is applied from stored membership). */
+  search?: PaperMatcher;
 }
 
 /** Resolves `/feeds/{name}` with the query of `url`. */
@@ -61,6 +64,7 @@ export function resolveFeedRequest(name: string, url: URL, env: Env): FeedReques
       `${topic.description}, as they start trending on huggingface.co/papers/trending.` +
       (filters.length > 0 || query.limit !== DEFAULT_LIMIT ? ` Filtered: ${[...filters, `at most ${query.limit} papers`].join('; ')}.` : ''),
     url,
+    ...(query.search ? { search: query.search.matches } : {}),
   };
 }
 

@@ -3,14 +3,17 @@
  * upstream, parser, KV), the last good snapshot stays as it was; the failure is logged and
  * recorded in the run status, and the run resolves with its report: it never throws.
  */
-import type { RunReport, RunStatus, RunTrigger, Snapshot } from '../domain/types';
-import { checkConfig } from '../check-config';
-import type { Config, Env } from '../env';
+import type { ListScrape, RunReport, RunStatus, RunTrigger } from '../domain/types';
+import { ConfigError, readConfig, type Config, type Env } from '../env';
 import { fetchPageWithRetry, UpstreamError, type RetryPolicy } from '../scrape/fetch-page';
 import { scrapePage } from '../scrape/scrape-page';
-import { mergeSnapshot, type MergeResult } from '../snapshot/merge';
-import { kvStore, type PaperStore } from '../store';
-import { unionSnapshots } from './reconcile';
+import { mergeIndex } from '../snapshot/merge-index';
+import { indexFromSnapshot } from '../snapshot/migrate';
+import type { PaperBody, PaperIndex } from '../snapshot/paper-index';
+import { indexOf, kvStore, type PaperStore } from '../store';
+import { loadTopics, topicsFromConfig, type Topic } from '../topics';
+import { backfillRows, backfillTopics, matchTopics, retopic, topicQueries } from '../topics/membership';
+import { unionIndexes } from './reconcile';
 import { nextStatus } from './run-status';
 
 /** What a run needs from the outside world. */
@@ -18,6 +21,8 @@ export interface RefreshDeps {
   store: PaperStore;
   /** The configuration, or how to read it: a bad var then fails the run instead of the caller. */
   config: Config | (() => Config);
+  /** The served topics, whose membership the run stores; default: the built-in ones. */
+  topics?: readonly Topic[] | (() => readonly Topic[]);
   fetcher?: typeof fetch;
   /** Clock, injectable for tests. */
   now?: () => number;
@@ -34,7 +39,7 @@ const MAX_RETRY_AFTER_MS = 6 * 3_600_000;
 
 /** Runs one scrape against the worker's own bindings (cron and admin refresh). */
 export function refreshFromEnv(env: Env, trigger: RunTrigger): Promise<RunReport> {
-  return refresh({ store: kvStore(env.PAPERS), config: () => checkConfig(env), trigger });
+  return refresh({ store: kvStore(env.PAPERS), config: () => readConfig(env), topics: () => loadTopics(env), trigger });
 }
 
 /** Runs one scrape and returns its report; never throws. */
@@ -106,47 +111,102 @@ async function scrapeAndStore(
   const warnings: string[] = [];
   if (page.fallbackReason) warnings.push(`read from the paper cards: ${page.fallbackReason}`);
 
-  const previous = await deps.store.readSnapshot();
+  const topics = readTopics(deps, warnings);
+  const stored = await deps.store.readIndex();
+  const legacy = stored ? null : await migrated(deps.store, details);
+  const previous = stored ? indexOf(stored) : (legacy?.index ?? null);
   const drop = suspiciousDrop(previous, page.papers.length);
   if (drop) warnings.push(drop);
   if (warnings.length > 0) report.warning = warnings.join('; ');
-  const options = { now: report.startedAt, retentionDays: config.retentionDays, skipRetention: drop !== undefined };
+  const scrapes: ListScrape[] = [{ list: 'trending', papers: page.papers }];
+  const storedBodies = page.source === 'cards' && previous ? await deps.store.readBodies(previous.storage, previous.rows) : undefined;
+  const merge = async (base: PaperIndex | null, bodies: Map<string, PaperBody>) => {
+    let index = base && retopic(base, topicQueries(topics));
+    const backlog = index ? backfillRows(index, backfillBudget(index)) : [];
+    if (index && backlog.length > 0) {
+      const found = await deps.store.readBodies(index.storage, backlog.filter((row) => row.at !== null));
+      for (const row of backlog) if (!row.at && bodies.has(row.id)) found.set(row.id, bodies.get(row.id) as PaperBody);
+      index = backfillTopics(index, backlog, found);
+    }
+    const result = mergeIndex(index, scrapes, {
+      now: report.startedAt,
+      retentionDays: config.retentionDays,
+      skipRetention: drop !== undefined,
+      matchTopics: (body) => matchTopics(index?.topics ?? { queries: topicQueries(topics), pending: [] }, body),
+      ...(storedBodies ? { storedBodies } : {}),
+    });
+    if (!base) result.index.topics = { queries: topicQueries(topics), pending: [] };
+    // Migrated or re-topicked rows are a change to store even when the page brought none.
+    for (const [id, body] of bodies) if (!result.bodies.has(id)) result.bodies.set(id, body);
+    const changed = result.changed || index !== base || bodies.size > 0;
+    return { ...result, changed };
+  };
 
-  let merged: MergeResult = mergeSnapshot(previous, page.papers, options);
-  let stored = previous;
+  let merged = await merge(previous, legacy?.bodies ?? new Map());
+  let latestChecked = previous?.checkedAt;
   if (merged.changed || heartbeatDue(previous, Date.parse(report.startedAt))) {
-    const latest = await deps.store.readSnapshot();
-    if (latest && (latest.version !== previous?.version || latest.checkedAt !== previous?.checkedAt)) {
+    const latest = await deps.store.readIndex();
+    if (latest && (latest.head.version !== previous?.version || latest.head.checkedAt !== previous?.checkedAt)) {
       // Someone else wrote since we read: fold this page into both, so neither run's papers are lost.
       details['reconciled'] = true;
       // The union is taken with this run's own merge, so a paper both runs found new keeps the
       // earlier of the two sightings.
-      merged = mergeSnapshot(unionSnapshots(latest, merged.snapshot), page.papers, options);
-      stored = latest;
+      const union = await unionIndexes(indexOf(latest), merged.index, merged.bodies, (rows) => deps.store.readBodies(merged.index.storage, rows));
+      merged = await merge(union.index, union.bodies);
+      latestChecked = latest.head.checkedAt;
     }
-    if (merged.changed || heartbeatDue(stored, Date.parse(report.startedAt))) {
-      await deps.store.writeSnapshot(merged.snapshot);
+    if (merged.changed || heartbeatDue(previous && latestChecked ? { checkedAt: latestChecked } : null, Date.parse(report.startedAt))) {
+      await deps.store.writeIndex(merged.index, merged.bodies, Date.parse(report.startedAt));
       report.wrote = true;
     }
   }
   Object.assign(report, {
     outcome: merged.changed ? 'changed' : 'unchanged',
-    papers: merged.snapshot.papers.length,
+    papers: merged.index.rows.length,
     added: merged.added.length,
     updated: merged.updated.length,
     expired: merged.expired.length,
   });
 }
 
+/**
+ * The topics to compute membership for. A bad `TOPICS` must not stop data collection: the run
+ * goes on with the built-in topics and says so in its warning (and so in /health).
+ */
+function readTopics(deps: RefreshDeps, warnings: string[]): readonly Topic[] {
+  try {
+    return typeof deps.topics === 'function' ? deps.topics() : (deps.topics ?? topicsFromConfig(undefined));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    warnings.push(`${error.message}; topic membership is computed for the built-in topics until TOPICS is fixed`);
+    return topicsFromConfig(undefined);
+  }
+}
+
+/** Today's single-value snapshot as an index, when one is stored: migrated by this run's write. */
+async function migrated(store: PaperStore, details: Record<string, unknown>): Promise<ReturnType<typeof indexFromSnapshot> | null> {
+  const legacy = await store.readLegacySnapshot();
+  if (!legacy) return null;
+  details['migrated'] = legacy.papers.length;
+  // Matched against the topics like any index whose queries changed: spread over runs.
+  return indexFromSnapshot(legacy, () => 0);
+}
+
+// Matching costs about the same per paper and query: spread it so a run stays within budget.
+const BACKFILL_MATCHES_PER_RUN = 600;
+function backfillBudget(index: PaperIndex): number {
+  return Math.max(20, Math.floor(BACKFILL_MATCHES_PER_RUN / Math.max(1, index.topics.pending.length)));
+}
+
 // Far fewer papers than were trending a run ago is more likely a broken page than a real change:
 // keep the run, but age nothing out on its word.
-function suspiciousDrop(previous: Snapshot | null, scraped: number): string | undefined {
-  const trending = previous?.papers.filter((paper) => paper.rank !== null).length ?? 0;
+function suspiciousDrop(previous: PaperIndex | null, scraped: number): string | undefined {
+  const trending = previous?.rows.filter((row) => row.lists.trending !== undefined && row.lists.trending.rank !== null).length ?? 0;
   if (scraped * 2 >= trending) return undefined;
   return `only ${scraped} papers on the page where ${trending} were trending; nothing aged out this run`;
 }
 
-function heartbeatDue(previous: Snapshot | null, now: number): boolean {
+function heartbeatDue(previous: Pick<PaperIndex, 'checkedAt'> | null, now: number): boolean {
   return previous !== null && now - Date.parse(previous.checkedAt) >= HEARTBEAT_MS;
 }
 

@@ -2,8 +2,6 @@
  * The topics as a client discovers them: what each is, where its feeds are, and how many papers
  * of the current snapshot it holds. Feeds the `/api/topics` list and the OPML subscription list.
  */
-import type { Paper } from '../domain/types';
-import { topicMatcher } from './registry';
 import type { Topic } from './topic';
 
 /** Absolute URLs of a topic's three feeds. */
@@ -31,20 +29,14 @@ export function topicFeeds(origin: string, slug: string): TopicFeeds {
   return { rss: `${base}.rss`, atom: `${base}.atom`, json: `${base}.json` };
 }
 
-/** Every topic with its feeds and paper count in `papers`. */
-export function topicCatalog(topics: readonly Topic[], papers: readonly Paper[], origin: string): TopicEntry[] {
-  return topics.map((topic) => ({
+/** Every topic with its feeds and its paper count. */
+export function topicCatalog(counts: readonly { topic: Topic; count: number | null }[], origin: string): TopicEntry[] {
+  return counts.map(({ topic, count }) => ({
     slug: topic.slug,
     title: topic.title,
     description: topic.description,
     query: topic.query,
     feeds: topicFeeds(origin, topic.slug),
-    paper_count: countMatching(papers, topicMatcher(topic)),
+    paper_count: count ?? 0,
   }));
-}
-
-function countMatching(papers: readonly Paper[], matches: (paper: Paper) => boolean): number {
-  let count = 0;
-  for (const paper of papers) if (matches(paper)) count++;
-  return count;
 }

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Env } from '../../src/env';
 import { app } from '../../src/http/app';
 import { refresh } from '../../src/jobs/refresh';
-import { forgetCachedSnapshot, kvStore } from '../../src/store';
+import { forgetCachedIndex, kvStore } from '../../src/store';
 import { loadTopics } from '../../src/topics';
 import { fixture } from '../support/fixtures';
 import { memoryKv } from '../support/memory-kv';
@@ -36,7 +36,7 @@ const SCENARIOS: Record<string, string[]> = {
 async function envAfter(pages: string[]): Promise<Env> {
   const memory = memoryKv();
   const env = { PAPERS: memory.kv, SOURCE_URL: 'https://upstream.test/papers/trending' } as Env;
-  forgetCachedSnapshot(memory.kv);
+  forgetCachedIndex(memory.kv);
   for (const page of pages) {
     const report = await refresh({
       store: kvStore(memory.kv),

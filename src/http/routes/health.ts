@@ -4,10 +4,10 @@
  * feeds are still good), 503 when there is no snapshot or the last success is too old.
  */
 import { Hono } from 'hono';
-import type { RunStatus, Snapshot } from '../../domain/types';
+import type { RunStatus } from '../../domain/types';
 import { checkConfig } from '../../check-config';
 import { ConfigError, CRON_INTERVAL_MINUTES, type Env } from '../../env';
-import { kvStore, readSnapshotCached, StoreUnavailableError } from '../../store';
+import { kvStore, readIndexCached, StoreUnavailableError } from '../../store';
 
 /** `ok`: fresh. `failing`: fresh, but recent attempts failed. `stale`: too old. `empty`: no papers. */
 export type HealthState = 'ok' | 'stale' | 'failing' | 'empty';
@@ -29,10 +29,17 @@ export interface HealthReport {
   warning?: string;
 }
 
+/** What the health check needs of the stored papers. */
+export interface HealthSnapshot {
+  checkedAt: string;
+  updatedAt: string;
+  papers: number;
+}
+
 /** What the health check looks at. */
 export interface HealthInput {
   status: RunStatus | null;
-  snapshot: Snapshot | null;
+  snapshot: HealthSnapshot | null;
   now: number;
   staleAfterMinutes: number;
 }
@@ -47,7 +54,7 @@ export function assessHealth({ status, snapshot, now, staleAfterMinutes }: Healt
   const age = lastSuccess === null ? null : Math.max(0, Math.floor((now - Date.parse(lastSuccess)) / 1000));
   const failing = (status?.consecutiveFailures ?? 0) > 0 && (lastSuccess === null || (status?.lastAttemptAt ?? '') > lastSuccess);
   const state: HealthState =
-    !snapshot || snapshot.papers.length === 0 ? 'empty' : age === null || age > staleAfterMinutes * 60 ? 'stale' : failing ? 'failing' : 'ok';
+    !snapshot || snapshot.papers === 0 ? 'empty' : age === null || age > staleAfterMinutes * 60 ? 'stale' : failing ? 'failing' : 'ok';
   const retryAfter = status?.retryAfterUntil && Date.parse(status.retryAfterUntil) > now ? status.retryAfterUntil : undefined;
   const warning = failing ? undefined : status?.lastRun.warning;
   return {
@@ -56,7 +63,7 @@ export function assessHealth({ status, snapshot, now, staleAfterMinutes }: Healt
     last_success_at: lastSuccess,
     last_error: status?.lastError ?? null,
     consecutive_failures: failing ? (status?.consecutiveFailures ?? 0) : 0,
-    papers: snapshot?.papers.length ?? 0,
+    papers: snapshot?.papers ?? 0,
     snapshot_updated_at: snapshot?.updatedAt ?? null,
     snapshot_age_seconds: age,
     stale_after_minutes: staleAfterMinutes,
@@ -81,7 +88,8 @@ healthRoutes.get('/health', async (c) => {
   let staleAfterMinutes = DEFAULT_STALE_AFTER_MINUTES;
   try {
     staleAfterMinutes = checkConfig(c.env).staleAfterMinutes;
-    const [status, snapshot] = await Promise.all([kvStore(c.env.PAPERS).readStatus(), readSnapshotCached(c.env.PAPERS, now)]);
+    const [status, index] = await Promise.all([kvStore(c.env.PAPERS).readStatus(), readIndexCached(c.env.PAPERS, now)]);
+    const snapshot = index && { checkedAt: index.head.checkedAt, updatedAt: index.head.updatedAt, papers: index.head.counts.any.papers };
     const report = assessHealth({ status, snapshot, now, staleAfterMinutes });
     return c.json(report, healthHttpStatus(report.status), headers);
   } catch (error) {

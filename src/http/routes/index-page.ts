@@ -7,11 +7,12 @@ import { Hono } from 'hono';
 import { DEFAULT_SOURCE_URL, readConfig, type Env } from '../../env';
 import { isFeedFormat } from '../../feeds';
 import { feedUrl, filterSearch, renderIndexPage } from '../../html';
-import { selectPapers } from '../../select/select-papers';
-import { readSnapshotCached } from '../../store';
-import { findTopic, loadTopics, topicMatcher } from '../../topics';
-import { validate } from '../conditional';
-import { pageCache } from '../isolate-cache';
+import type { Paper } from '../../domain/types';
+import { selectIndexed } from '../../select/select-indexed';
+import { HEAD_LATEST } from '../../store';
+import { findTopic, loadTopics } from '../../topics';
+import { serveRead, type ReadView } from '../read-route';
+import { topicCounts } from '../topic-counts';
 import { badParameter, problem } from '../problem';
 
 /** How many papers the index lists; the feeds hold the rest. */
@@ -21,30 +22,35 @@ const HTML_TYPE = 'text/html; charset=utf-8';
 /** The routes of the front page, mounted at `/`. */
 export const indexRoutes = new Hono<{ Bindings: Env }>();
 
-indexRoutes.get('/', async (c) => {
+indexRoutes.get('/', (c) => {
   const url = new URL(c.req.url);
   const { sourceUrl } = readConfig(c.env);
   const topics = loadTopics(c.env);
-  const snapshot = await readSnapshotCached(c.env.PAPERS, Date.now());
-  // Everything the page depends on besides the code: a new scrape, another host, other topics.
-  const key = `${url.origin}|${sourceUrl}|${c.env.TOPICS ?? ''}|${snapshot ? `${snapshot.version}|${snapshot.checkedAt}` : 'none'}`;
-  let headers: Record<string, string> = { 'cache-control': 'no-store' };
-  if (snapshot) {
-    const validation = validate(c.req.raw, { version: snapshot.version, key: `${key}#index`, lastModified: new Date(snapshot.checkedAt), cacheControl: 'public, max-age=300' });
-    if (validation.notModified) return c.body(null, 304, validation.headers);
-    headers = validation.headers;
-  }
-  const body = pageCache.get(`index|${key}`, () =>
-    renderIndexPage({
-      origin: url.origin,
-      topics: topics.map((topic) => ({ topic, count: snapshot ? snapshot.papers.filter(topicMatcher(topic)).length : null })),
-      snapshot: snapshot && { checkedAt: snapshot.checkedAt, updatedAt: snapshot.updatedAt, papers: snapshot.papers.length },
-      latest: snapshot ? selectPapers(snapshot.papers, { limit: INDEX_LATEST, sort: 'new' }) : [],
-      sourceHost: sourceUrl === DEFAULT_SOURCE_URL ? null : new URL(sourceUrl).host,
-    }),
-  );
-  return c.body(body, 200, { ...headers, 'content-type': HTML_TYPE });
+  return serveRead(c, {
+    // Everything the page depends on besides the papers: another host, other topics.
+    key: `${url.origin}|${sourceUrl}|${c.env.TOPICS ?? ''}#index`,
+    lastModified: 'checkedAt',
+    maxAge: 300,
+    contentType: HTML_TYPE,
+    whenEmpty: 'render',
+    render: async (view) =>
+      renderIndexPage({
+        origin: url.origin,
+        topics: view ? await topicCounts(view, topics, 'trending') : topics.map((topic) => ({ topic, count: null })),
+        snapshot: view && { checkedAt: view.head.checkedAt, updatedAt: view.head.updatedAt, papers: view.head.counts.trending.papers },
+        latest: view ? await latestPapers(view, INDEX_LATEST) : [],
+        sourceHost: sourceUrl === DEFAULT_SOURCE_URL ? null : new URL(sourceUrl).host,
+      }),
+  });
 });
+
+/** The newest papers on trending, from the head alone (plus their bodies). */
+async function latestPapers(view: ReadView, limit: number): Promise<Paper[]> {
+  const rows = view.head.latest.filter((row) => row.lists.trending !== undefined);
+  // The head holds the newest rows of every list; when too few are on trending, read them all.
+  const from = rows.length >= limit || view.head.latest.length < HEAD_LATEST ? rows : view.rows().filter((row) => row.lists.trending !== undefined);
+  return selectIndexed(from, { limit, sort: 'new', inTopic: () => true }, view.bodies);
+}
 
 indexRoutes.get('/build', (c) => {
   const url = new URL(c.req.url);

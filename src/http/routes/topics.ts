@@ -4,13 +4,11 @@
  * Both depend on the snapshot (counts, date) and on the `TOPICS` var, and are validated on both.
  */
 import { Hono, type Context } from 'hono';
-import type { Snapshot } from '../../domain/types';
 import type { Env } from '../../env';
-import { readSnapshotCached } from '../../store';
 import { loadTopics, topicCatalog, type Topic } from '../../topics';
 import { renderTopicsOpml } from '../../topics/opml';
-import { validate } from '../conditional';
-import { isolateCache } from '../isolate-cache';
+import { serveRead, type ReadView } from '../read-route';
+import { topicCounts } from '../topic-counts';
 
 export const OPML_TYPE = 'text/x-opml; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -19,32 +17,28 @@ const MAX_AGE = 300;
 export const topicRoutes = new Hono<{ Bindings: Env }>();
 
 topicRoutes.get('/topics.opml', (c) =>
-  respond(c, OPML_TYPE, (topics, snapshot, origin) =>
-    renderTopicsOpml(topics, { origin, ...(snapshot ? { updatedAt: snapshot.updatedAt } : {}) }),
-  ),
+  respond(c, OPML_TYPE, (topics, view, origin) => renderTopicsOpml(topics, { origin, ...(view ? { updatedAt: view.head.updatedAt } : {}) })),
 );
 
 topicRoutes.get('/api/topics', (c) =>
-  respond(c, JSON_TYPE, (topics, snapshot, origin) => `${JSON.stringify(topicCatalog(topics, snapshot?.papers ?? [], origin), null, 1)}\n`),
+  respond(c, JSON_TYPE, async (topics, view, origin) => {
+    const counts = view ? await topicCounts(view, topics, 'trending') : topics.map((topic) => ({ topic, count: 0 }));
+    return `${JSON.stringify(topicCatalog(counts, origin), null, 1)}\n`;
+  }),
 );
 
-type Render = (topics: readonly Topic[], snapshot: Snapshot | null, origin: string) => string;
+type Render = (topics: readonly Topic[], view: ReadView | null, origin: string) => string | Promise<string>;
 
-async function respond(c: Context<{ Bindings: Env }>, contentType: string, render: Render): Promise<Response> {
+// Both depend on the papers (counts, date) and on the `TOPICS` var.
+function respond(c: Context<{ Bindings: Env }>, contentType: string, render: Render): Promise<Response> {
   const url = new URL(c.req.url);
   const topics = loadTopics(c.env);
-  const snapshot = await readSnapshotCached(c.env.PAPERS, Date.now());
-  const key = `${url.origin}${url.pathname}|${c.env.TOPICS ?? ''}`;
-  // Before the first scrape there is nothing to validate against, and counts change soon.
-  let headers: Record<string, string> = { 'cache-control': 'no-store' };
-  if (snapshot) {
-    const validation = validate(c.req.raw, { version: snapshot.version, key, lastModified: new Date(snapshot.updatedAt), cacheControl: `public, max-age=${MAX_AGE}` });
-    if (validation.notModified) return c.body(null, 304, validation.headers);
-    headers = validation.headers;
-  }
-  const body = bodies.get(`${snapshot?.version ?? 'none'}|${key}`, () => render(topics, snapshot, url.origin));
-  return c.body(body, 200, { ...headers, 'content-type': contentType });
+  return serveRead(c, {
+    key: `${url.origin}${url.pathname}|${c.env.TOPICS ?? ''}`,
+    lastModified: 'updatedAt',
+    maxAge: MAX_AGE,
+    contentType,
+    whenEmpty: 'render',
+    render: (view) => render(topics, view, url.origin),
+  });
 }
-
-// Bodies per (snapshot version, origin, path, topics): counting every topic is the costly part.
-const bodies = isolateCache<string>(16);

@@ -1,0 +1,134 @@
+/**
+ * The index as one KV value of two lines: a small head (times, version, counts per topic, the
+ * newest rows, where the bodies are), then every row as a JSON array of compact tuples. Readers
+ * that need only the head (the index page, `/api/topics`, OPML, health) parse only the first line.
+ */
+import type { FeedSource, ListName, PaperSource } from '../domain/types';
+import type { BodyStorage, IndexRow, PaperIndex, Presence, TopicBits } from '../snapshot/paper-index';
+
+/** How many of the newest rows the head carries, for the index page. */
+export const HEAD_LATEST = 24;
+
+/** Paper counts of one source: all of them, and per topic bit. */
+export interface SourceCounts {
+  papers: number;
+  topics: number[];
+}
+
+/** The first line of the index value. */
+export interface IndexHead {
+  format: 2;
+  version: string;
+  updatedAt: string;
+  checkedAt: string;
+  topics: TopicBits;
+  storage: BodyStorage;
+  counts: Record<FeedSource, SourceCounts>;
+  /** The newest rows, newest first. */
+  latest: IndexRow[];
+}
+
+/** An index as read: the head parsed, the rows parsed on first use. */
+export interface StoredIndex {
+  head: IndexHead;
+  rows(): IndexRow[];
+}
+
+type PresenceTuple = [first: number, last: number, rank: number | null, day?: string];
+type ListsTuple = { t?: PresenceTuple; d?: PresenceTuple };
+type RowTuple = [id: string, hash: string, slot: number, offset: number, length: number, source: 0 | 1, upvotes: number, comments: number | null, stars: number | null, topics: number, lists: ListsTuple];
+
+const LIST_KEYS: Record<ListName, keyof ListsTuple> = { trending: 't', daily: 'd' };
+
+/** The value to store for `index` (whose bodies are all placed) and its content version. */
+export function encodeIndex(index: Omit<PaperIndex, 'version'>): { text: string; version: string; head: IndexHead } {
+  const rowsText = JSON.stringify(index.rows.map(toTuple));
+  const version = versionOf(rowsText, index.topics);
+  const head: IndexHead = {
+    format: 2,
+    version,
+    updatedAt: index.updatedAt,
+    checkedAt: index.checkedAt,
+    topics: index.topics,
+    storage: index.storage,
+    counts: countsOf(index.rows, index.topics.queries.length),
+    latest: index.rows.slice(0, HEAD_LATEST),
+  };
+  return { text: `${JSON.stringify({ ...head, latest: head.latest.map(toTuple) })}\n${rowsText}`, version, head };
+}
+
+/** Reads a stored index value; `null` when it is not one (then it reads as absent). */
+export function decodeIndex(text: string): StoredIndex | null {
+  const cut = text.indexOf('\n');
+  if (cut < 0) return null;
+  let head: IndexHead;
+  try {
+    const raw = JSON.parse(text.slice(0, cut)) as Omit<IndexHead, 'latest'> & { latest: RowTuple[] };
+    if (raw.format !== 2 || typeof raw.version !== 'string' || !Array.isArray(raw.latest)) return null;
+    head = { ...raw, latest: raw.latest.map(fromTuple) };
+  } catch {
+    return null;
+  }
+  let rows: IndexRow[] | undefined;
+  return {
+    head,
+    rows: () => (rows ??= (JSON.parse(text.slice(cut + 1)) as RowTuple[]).map(fromTuple)),
+  };
+}
+
+/** The in-memory index of a stored one. */
+export function indexOf(stored: StoredIndex): PaperIndex {
+  const { head } = stored;
+  return { version: head.version, updatedAt: head.updatedAt, checkedAt: head.checkedAt, topics: head.topics, storage: head.storage, rows: stored.rows() };
+}
+
+// The rows and the meaning of their topic bits: a change of either is a change of content.
+function versionOf(rowsText: string, topics: TopicBits): string {
+  let a = 0x811c9dc5;
+  let b = 0xcbf29ce4;
+  const text = `${JSON.stringify(topics)}\n${rowsText}`;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+function countsOf(rows: readonly IndexRow[], bits: number): Record<FeedSource, SourceCounts> {
+  const empty = (): SourceCounts => ({ papers: 0, topics: new Array<number>(bits).fill(0) });
+  const counts: Record<FeedSource, SourceCounts> = { any: empty(), trending: empty(), daily: empty() };
+  for (const row of rows) {
+    const into = [counts.any];
+    if (row.lists.trending) into.push(counts.trending);
+    if (row.lists.daily) into.push(counts.daily);
+    for (const count of into) {
+      count.papers++;
+      for (let bit = 0; bit < bits; bit++) if (row.topics & (1 << bit)) (count.topics[bit] as number)++;
+    }
+  }
+  return counts;
+}
+
+function toTuple(row: IndexRow): RowTuple {
+  if (!row.at) throw new Error(`the body of ${row.id} has not been stored`);
+  const lists: ListsTuple = {};
+  for (const [name, presence] of Object.entries(row.lists) as [ListName, Presence][]) {
+    lists[LIST_KEYS[name]] = presence.day === undefined ? [presence.first, presence.last, presence.rank] : [presence.first, presence.last, presence.rank, presence.day];
+  }
+  const source: 0 | 1 = row.source === 'json' ? 0 : 1;
+  return [row.id, row.hash, row.at.chunk, row.at.offset, row.at.length, source, row.upvotes, row.comments, row.githubStars, row.topics, lists];
+}
+
+function fromTuple(tuple: RowTuple): IndexRow {
+  const [id, hash, chunk, offset, length, source, upvotes, comments, githubStars, topics, stored] = tuple;
+  const lists: IndexRow['lists'] = {};
+  if (stored.t) lists.trending = presenceOf(stored.t);
+  if (stored.d) lists.daily = presenceOf(stored.d);
+  const paperSource: PaperSource = source === 0 ? 'json' : 'cards';
+  return { id, hash, at: { chunk, offset, length }, source: paperSource, upvotes, comments, githubStars, topics, lists };
+}
+
+function presenceOf([first, last, rank, day]: PresenceTuple): Presence {
+  return day === undefined ? { first, last, rank } : { first, last, rank, day };
+}
