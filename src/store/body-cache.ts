@@ -64,3 +64,10 @@ export function parsedBody(key: string, at: BodyRef): PaperBody | undefined {
   parsed.set(id, body);
   return body;
 }
+
+/** Forgets every body value this isolate read (in tests, to play a cold isolate). */
+export function forgetBodies(): void {
+  texts.clear();
+  textChars = 0;
+  parsed.clear();
+}

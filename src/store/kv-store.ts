@@ -9,7 +9,7 @@
  */
 import type { RunStatus, Snapshot } from '../domain/types';
 import type { BodyStorage, IndexRow, PaperBody, PaperIndex } from '../snapshot/paper-index';
-import { bodyText, cachedBodyText, parsedBody, rememberBodyText } from './body-cache';
+import { bodyText, cachedBodyText, forgetBodies, parsedBody, rememberBodyText } from './body-cache';
 import { decodeIndex, encodeIndex, type StoredIndex } from './index-codec';
 import { indexFromSnapshot } from '../snapshot/migrate';
 
@@ -56,10 +56,11 @@ export function kvStore(kv: KVNamespace): PaperStore {
     readLegacySnapshot: async () => asSnapshot(await kv.get(LEGACY_SNAPSHOT_KEY, 'json')),
     readBodies: (storage, rows) => readBodies(kv, storage, rows),
     writeIndex: async (index, bodies, now) => {
-      const { storage, rows, write } = await placeBodies(kv, index, bodies, now);
+      const { storage, rows, writes } = await placeBodies(kv, index, bodies, now);
       const retired = storage.retired.find((entry) => now - entry.at >= RETIRE_AFTER_MS);
       const encoded = encodeIndex({ ...index, rows, storage: { ...storage, retired: storage.retired.filter((entry) => entry !== retired) } });
-      if (write) await kv.put(write.key, write.text);
+      // Bodies first: an index must never name a value that is not there yet.
+      for (const write of writes) await kv.put(write.key, write.text);
       await kv.put(INDEX_KEY, encoded.text);
       if (retired) await kv.delete(retired.key);
       const stored = decodeIndex(encoded.text) as StoredIndex;
@@ -86,32 +87,44 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
     }
   });
   while (slots.length > 0 && slots[slots.length - 1]?.key === '') slots.pop();
-  if (bodies.size === 0) return { storage: { slots, retired }, rows: index.rows, write: null };
+  if (bodies.size === 0) return { storage: { slots, retired }, rows: index.rows, writes: [] };
 
   const lines = [...bodies].map(([id, body]) => [id, JSON.stringify(body)] as const);
   const added = lines.reduce((sum, [, line]) => sum + line.length + 1, 0);
   const last = slots.length - 1;
   const open = slots[last];
+  // An ordinary run's few bodies go into the newest value; a migration's many fill new ones.
   const append = open !== undefined && open.length + added <= SLOT_MAX_CHARS;
-  const slot = append ? last : slots.length;
-  let text = append && open ? await bodyText(kv, open.key) : '';
-  if (text === null) throw new Error(`body value ${open?.key} is missing`);
+  let slot = append ? last : slots.length;
+  const opened = append && open ? await bodyText(kv, open.key) : '';
+  if (opened === null) throw new Error(`body value ${open?.key} is missing`);
+  let text = opened;
+  if (append && open) retired.push({ key: open.key, at: now });
   const at = new Map<string, { chunk: number; offset: number; length: number }>();
+  const writes: { key: string; text: string }[] = [];
+  const seal = () => {
+    const key = `${BODY_PREFIX}${slot}:${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    slots[slot] = { key, length: text.length };
+    rememberBodyText(key, text);
+    writes.push({ key, text });
+  };
   for (const [id, line] of lines) {
+    if (text.length > 0 && text.length + line.length + 1 > SLOT_MAX_CHARS && !append) {
+      seal();
+      slot++;
+      text = '';
+    }
     at.set(id, { chunk: slot, offset: text.length, length: line.length });
     text += `${line}\n`;
   }
-  const key = `${BODY_PREFIX}${slot}:${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  if (append && open) retired.push({ key: open.key, at: now });
-  slots[slot] = { key, length: text.length };
-  rememberBodyText(key, text);
+  seal();
   const rows = index.rows.map((row) => {
     if (row.at) return row;
     const placed = at.get(row.id);
     if (!placed) throw new Error(`no body given for ${row.id}`);
     return { ...row, at: placed };
   });
-  return { storage: { slots, retired }, rows, write: { key, text } };
+  return { storage: { slots, retired }, rows, writes };
 }
 
 async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly IndexRow[]): Promise<Map<string, PaperBody>> {
@@ -195,9 +208,10 @@ function legacyIndex(snapshot: Snapshot): StoredIndex {
   return { head: { ...stored.head, version: snapshot.version }, rows: stored.rows };
 }
 
-/** Forgets the isolate cache of the index (in tests; body values never change, so they stay). */
+/** Forgets what this isolate read from `kv` (in tests, to play a fresh isolate). */
 export function forgetCachedIndex(kv: KVNamespace): void {
   cache.delete(kv);
+  forgetBodies();
 }
 
 function asSnapshot(value: unknown): Snapshot | null {
