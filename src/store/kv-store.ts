@@ -21,8 +21,8 @@ const BODY_PREFIX = 'papers:v2:';
 export const SLOT_MAX_CHARS = 400_000;
 // An index names a body key for at most the 60 s of KV propagation plus a reader's 60 s cache.
 const RETIRE_AFTER_MS = 10 * 60_000;
-// KV's bulk read takes at most 100 keys.
 const BULK_MAX = 100;
+const BULK_MAX_BYTES = 20_000_000;
 
 /** KV could not be read and this isolate has nothing cached to fall back on. */
 export class StoreUnavailableError extends Error {
@@ -133,9 +133,8 @@ async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly 
     const key = row.at ? storage.slots[row.at.chunk]?.key : undefined;
     if (key && cachedBodyText(key) === undefined) missing.add(key);
   }
-  const keys = [...missing];
-  for (let i = 0; i < keys.length; i += BULK_MAX) {
-    const batch = keys.slice(i, i + BULK_MAX);
+  const sizes = new Map(storage.slots.map((slot) => [slot.key, slot.length]));
+  for (const batch of batches([...missing], sizes)) {
     const values = batch.length === 1 ? new Map([[batch[0] as string, await kv.get(batch[0] as string, 'text')]]) : await kv.get(batch, 'text');
     for (const [key, text] of values) if (text !== null) rememberBodyText(key, text);
   }
@@ -146,6 +145,26 @@ async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly 
     if (body) bodies.set(row.id, body);
   }
   return bodies;
+}
+
+// A bulk read takes at most 100 keys and 25 MB in all.
+function batches(keys: string[], sizes: ReadonlyMap<string, number>): string[][] {
+  const out: string[][] = [];
+  let batch: string[] = [];
+  let bytes = 0;
+  for (const key of keys) {
+    // Characters, not bytes: leave room for text beyond ASCII.
+    const size = (sizes.get(key) ?? 0) * 1.5;
+    if (batch.length > 0 && (batch.length === BULK_MAX || bytes + size > BULK_MAX_BYTES)) {
+      out.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(key);
+    bytes += size;
+  }
+  if (batch.length > 0) out.push(batch);
+  return out;
 }
 
 interface CachedIndex {
