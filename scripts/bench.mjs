@@ -19,9 +19,14 @@ import { startDevSession } from './bench/dev-session.mjs';
 import { hasWrk, requestsPerSecond } from './bench/load.mjs';
 import { measure } from './bench/measure.mjs';
 import { printTable, TARGETS } from './bench/report.mjs';
+import { measureStorage } from './bench/storage.mjs';
+
+class StopBench extends Error {}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const asJson = process.argv.includes('--json');
+// Only the scenarios that grow with the papers kept (quicker while working on storage).
+const storageOnly = process.argv.includes('--storage-only');
 // Progress goes to stderr, so `--json` prints exactly one JSON object on stdout.
 const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
 const fixture = (name) => readFileSync(join(root, 'test/fixtures', name), 'utf8');
@@ -34,6 +39,10 @@ try {
   const large = fixture('trending-large.html');
   const next = fixture('trending-next.html');
   const s = await loadSubjects(root, work);
+  const storage = await measureStorage({ s, bundle: s.bundlePath, pages: [trending, next, large], progress });
+  Object.assign(results, storage.results);
+  Object.assign(extras, storage.extras);
+  if (storageOnly) throw new StopBench();
 
   progress('scrape: embedded JSON, card fallback, full DOM baseline');
   const scrape = (html) => {
@@ -144,11 +153,13 @@ try {
   } finally {
     await session.stop();
   }
+} catch (error) {
+  if (!(error instanceof StopBench)) throw error;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 
-const ordered = Object.fromEntries(Object.keys(TARGETS).map((key) => [key, results[key]]));
+const ordered = Object.fromEntries(Object.keys(TARGETS).filter((key) => key in results).map((key) => [key, results[key]]));
 if (asJson) {
   process.stdout.write(`${JSON.stringify(ordered)}\n`);
 } else {

@@ -26,7 +26,7 @@ export async function loadSubjects(root, outDir) {
     outfile,
     logLevel: 'warning',
   });
-  return import(outfile);
+  return { ...(await import(outfile)), bundlePath: outfile };
 }
 
 /** Gzip bytes of the minified worker that `wrangler deploy` would upload. */
