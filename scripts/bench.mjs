@@ -59,7 +59,7 @@ try {
 
   progress('cron run: scrape + merge + version + stringify');
   const merge = (previous, papers) =>
-    s.mergeSnapshot(previous, papers, { now: new Date().toISOString(), retentionDays: 14 }).snapshot;
+    s.mergeSnapshot(previous, [{ list: 'trending', papers }], { now: new Date().toISOString(), retentionDays: 14 }).snapshot;
   const previous = merge(null, scrape(next).papers);
   extras.cron_cpu_trending = await measure(() => JSON.stringify(merge(previous, scrape(trending).papers)), {
     warmup: 10,

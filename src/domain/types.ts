@@ -18,6 +18,32 @@ export interface Organization {
 export type PaperSource = 'json' | 'cards';
 
 /**
+ * The Hugging Face lists paperfeed follows: the trending page (`SOURCE_URL`) and the daily
+ * papers list (`DAILY_URL`). A paper is stored once, whichever lists it appeared on.
+ */
+export type ListName = 'trending' | 'daily';
+export const LIST_NAMES: readonly ListName[] = ['trending', 'daily'];
+
+/** Which papers a feed follows: one list, or every paper on any list. */
+export type FeedSource = ListName | 'any';
+
+/** When and where this service saw a paper on one list. */
+export interface ListPresence {
+  /**
+   * First time a scrape of this list found the paper (ISO 8601, whole seconds for papers seen since
+   * whole-second dating; older snapshots may hold milliseconds): the item date in this list's
+   * feeds. Never changes once set.
+   */
+  firstSeenAt: string;
+  /** Last time a scrape of this list found the paper. */
+  lastSeenAt: string;
+  /** 1-based position on the list in its latest scrape, or `null` once the paper has left it. */
+  rank: number | null;
+  /** Daily list only: the day the list featured the paper (`YYYY-MM-DD`), when the page said. */
+  day?: string;
+}
+
+/**
  * One paper as read from the trending page and normalized: every string trimmed and free of
  * characters XML 1.0 forbids, every URL absolute http(s), every count a finite integer.
  */
@@ -46,44 +72,32 @@ export interface ScrapedPaper {
   publishedAt?: string;
   /** When the paper was featured on Hugging Face's daily papers (ISO 8601), when known. */
   featuredAt?: string;
-  /** 1-based position on the trending page in this scrape. */
+  /** 1-based position on the scraped list (trending or daily) in this scrape. */
   rank: number;
   source: PaperSource;
 }
 
-/** An upstream list of papers paperfeed follows. */
-export type ListName = 'trending' | 'daily';
-export const LIST_NAMES: readonly ListName[] = ['trending', 'daily'];
-/** The `source=` URL parameter of every feed. */
-export type FeedSource = ListName | 'any';
-
-/** A paper's presence on one list. */
-export interface ListPresence {
-  /** First sighting on this list, whole seconds; item date in this list's feeds; never changes. */
-  firstSeenAt: string;
-  lastSeenAt: string;
-  /** Position on the list in its latest scrape; `null` once it has left the list. */
-  rank: number | null;
-  /** Daily only: the day (YYYY-MM-DD) the list featured it. */
-  day?: string;
-}
-
-/** One healthy list's scrape, the input of a merge. */
+/** One successful scrape of one list, as the merge takes it. */
 export interface ListScrape {
   list: ListName;
+  /** The list's papers, in list order. */
   papers: ScrapedPaper[];
+  /** Daily list: the day the page lists (`YYYY-MM-DD`), when the page says. */
   day?: string;
 }
 
 /**
- * A paper in the stored snapshot: the latest scraped data plus what this service observed.
- * `firstSeenAt` is the item date in every feed and never changes once set.
+ * A paper in the stored snapshot: the richest scraped data from any list, plus what this service
+ * observed on each list. `lists` is the truth; `rank`, `firstSeenAt` and `lastSeenAt` are kept
+ * equal to the view of the paper that a feed shows (see `snapshot/list-view.ts`): for a stored
+ * paper, the trending rank and the earliest / latest sighting on any list.
  */
 export interface Paper extends Omit<ScrapedPaper, 'rank'> {
-  /** Per-list presence: the truth the paper-level dates and rank are derived from. */
-  lists?: Partial<Record<ListName, ListPresence>>;
-  /** Current trending position, or `null` once the paper has left the trending page. */
+  /** The lists the paper has appeared on; at least one. */
+  lists: Partial<Record<ListName, ListPresence>>;
+  /** Current trending position, or `null` when the paper is not on the trending page now. */
   rank: number | null;
+  /** The item date: first sighting (on the feed's list, in a list view). Never changes. */
   firstSeenAt: string;
   lastSeenAt: string;
 }

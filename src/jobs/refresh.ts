@@ -7,7 +7,7 @@ import type { ListScrape, RunReport, RunStatus, RunTrigger } from '../domain/typ
 import { ConfigError, readConfig, type Config, type Env } from '../env';
 import { fetchPageWithRetry, UpstreamError, type RetryPolicy } from '../scrape/fetch-page';
 import { scrapePage } from '../scrape/scrape-page';
-import { mergeIndex } from '../snapshot/merge-index';
+import { mergeIndex, needsStoredBody } from '../snapshot/merge-index';
 import { indexFromSnapshot } from '../snapshot/migrate';
 import type { PaperBody, PaperIndex } from '../snapshot/paper-index';
 import { indexOf, kvStore, type PaperStore } from '../store';
@@ -119,7 +119,7 @@ async function scrapeAndStore(
   if (drop) warnings.push(drop);
   if (warnings.length > 0) report.warning = warnings.join('; ');
   const scrapes: ListScrape[] = [{ list: 'trending', papers: page.papers }];
-  const storedBodies = page.source === 'cards' && previous ? await deps.store.readBodies(previous.storage, previous.rows) : undefined;
+  const storedBodies = await bodiesToCombine(deps.store, previous, scrapes, legacy?.bodies);
   const merge = async (base: PaperIndex | null, bodies: Map<string, PaperBody>) => {
     let index = base && retopic(base, topicQueries(topics));
     const backlog = index ? backfillRows(index, backfillBudget(index)) : [];
@@ -181,6 +181,20 @@ function readTopics(deps: RefreshDeps, warnings: string[]): readonly Topic[] {
     warnings.push(`${error.message}; topic membership is computed for the built-in topics until TOPICS is fixed`);
     return topicsFromConfig(undefined);
   }
+}
+
+/** Stored bodies of listed papers that have fields this run's scrape lacks (the richer record wins). */
+async function bodiesToCombine(store: PaperStore, previous: PaperIndex | null, scrapes: readonly ListScrape[], inMemory?: ReadonlyMap<string, PaperBody>) {
+  if (!previous) return undefined;
+  const listed = new Map(scrapes.flatMap((scrape) => scrape.papers.map((paper) => [paper.id, paper] as const)));
+  const rows = previous.rows.filter((row) => {
+    const fresh = listed.get(row.id);
+    return fresh !== undefined && needsStoredBody(row, fresh);
+  });
+  if (rows.length === 0) return undefined;
+  const bodies = await store.readBodies(previous.storage, rows.filter((row) => row.at !== null));
+  for (const row of rows) if (!row.at && inMemory?.has(row.id)) bodies.set(row.id, inMemory.get(row.id) as PaperBody);
+  return bodies;
 }
 
 /** Today's single-value snapshot as an index, when one is stored: migrated by this run's write. */

@@ -5,8 +5,8 @@
  * Same rules as `mergeSnapshot` (dates never move, richer records win, unscraped lists stay as
  * they were); bodies are compared by hash, so an unchanged paper costs no body work at all.
  */
-import type { ListName, ListScrape, ScrapedPaper } from '../domain/types';
-import { bodyOf, firstSeen, hashText, lastSeen, type IndexRow, type PaperBody, type PaperIndex, type Presence } from './paper-index';
+import type { ListScrape, ScrapedPaper } from '../domain/types';
+import { bodyOf, combineBodies, fieldsOf, firstSeen, hashText, lastSeen, type IndexRow, type PaperBody, type PaperIndex, type Presence } from './paper-index';
 
 /** Knobs for one merge; `now` is ISO 8601 so that tests can pin it. */
 export interface IndexMergeOptions {
@@ -19,8 +19,8 @@ export interface IndexMergeOptions {
   /** Topic bits of a new or changed body (see `TopicBits`). */
   matchTopics: (body: PaperBody) => number;
   /**
-   * Stored bodies the merge may need: card scrapes are thin and only add a GitHub link to a
-   * body read from the JSON. Without it, such a link waits for the next JSON scrape.
+   * Stored bodies the merge needs (see `needsStoredBody`): those with fields the scrape lacks.
+   * Without one, that paper's body stays as stored until a later run.
    */
   storedBodies?: ReadonlyMap<string, PaperBody>;
 }
@@ -40,66 +40,68 @@ const DAY_MS = 86_400_000;
 const SECOND = 1_000;
 const DEFAULT_RESOLUTION_MS = 6 * 3_600_000;
 
-/** Merges `scrapes` (one per list read this run) into `previous` (or nothing, on the first run). */
+/** Merges `scrapes` (one per list read this run, in list order) into `previous` (or nothing, on the first run). */
 export function mergeIndex(previous: PaperIndex | null, scrapes: readonly ListScrape[], options: IndexMergeOptions): IndexMergeResult {
   const now = Date.parse(options.now);
   const resolution = options.lastSeenResolutionMs ?? DEFAULT_RESOLUTION_MS;
   const oldRows = previous?.rows ?? [];
   // Rows are newest first, so the newest known date is the first row's.
-  const newest = oldRows.length > 0 ? firstSeen(oldRows[0] as IndexRow) : -Infinity;
+  let newest = oldRows.length > 0 ? firstSeen(oldRows[0] as IndexRow) : -Infinity;
   const byId = new Map<string, IndexRow>();
   for (const row of oldRows) byId.set(row.id, row);
   const touched = new Map<string, IndexRow>();
   const bodies = new Map<string, PaperBody>();
   const added: string[] = [];
+  const listedNow = new Set<string>();
 
   for (const scrape of scrapes) {
-    // Whole seconds, one apart in list order, after every date readers already have (a run whose
-    // clock is behind must not date new papers before known ones; a date more than a day ahead
-    // came from a broken clock and must not pin every later one).
-    const nowSecond = Math.floor(now / SECOND) * SECOND;
-    const base = newest - now <= DAY_MS ? Math.max(nowSecond, Math.ceil(newest / SECOND) * SECOND + scrape.papers.length * SECOND) : nowSecond;
-    scrape.papers.forEach((fresh, position) => {
+    const listed = new Set<string>();
+    // Whole seconds, one apart in list order, after every date readers already have; a second
+    // list read in the same run dates its new papers after the first's.
+    const base = firstSightingBase(now, newest, scrape.papers.length);
+    newest = Math.max(newest, base);
+    for (const fresh of scrape.papers) {
+      if (listed.has(fresh.id)) continue;
+      listed.add(fresh.id);
+      listedNow.add(fresh.id);
       const old = touched.get(fresh.id) ?? byId.get(fresh.id);
-      const rank = scrape.list === 'trending' ? fresh.rank : position + 1;
       const presence = old?.lists[scrape.list];
       const next: Presence = presence
-        ? { ...presence, rank, last: now - presence.last >= resolution ? now : presence.last }
-        : { first: base - position * SECOND, last: now, rank };
-      if (scrape.day !== undefined) next.day = presence?.day ?? scrape.day;
+        ? { ...presence, rank: fresh.rank, last: now - presence.last >= resolution ? now : presence.last }
+        : { first: base - (fresh.rank - 1) * SECOND, last: now, rank: fresh.rank };
+      const day = scrape.day ?? presence?.day;
+      if (day !== undefined) next.day = day;
+      else delete next.day;
       const row = withFresh(old, fresh, options, bodies);
       row.lists = { ...row.lists, [scrape.list]: next };
       if (!old) added.push(fresh.id);
       touched.set(fresh.id, row);
-    });
+    }
+    // Papers this list no longer shows keep their sighting dates but lose their rank on it.
+    for (const old of oldRows) {
+      if (listed.has(old.id)) continue;
+      const row = touched.get(old.id) ?? old;
+      const presence = row.lists[scrape.list];
+      if (presence && presence.rank !== null) touched.set(old.id, { ...row, lists: { ...row.lists, [scrape.list]: { ...presence, rank: null } } });
+    }
   }
 
-  // Papers gone from a list that was read this run are no longer ranked on it.
-  const scraped = new Set<ListName>(scrapes.map((scrape) => scrape.list));
   const cutoff = now - options.retentionDays * DAY_MS;
   const expired: string[] = [];
   const kept: IndexRow[] = [];
   for (const old of oldRows) {
-    let row = touched.get(old.id);
-    if (!row) {
-      for (const list of scraped) {
-        const presence: Presence | undefined = (row ?? old).lists[list];
-        if (presence && presence.rank !== null) {
-          row = { ...(row ?? old), lists: { ...(row ?? old).lists, [list]: { ...presence, rank: null } } };
-        }
-      }
-      row ??= old;
-      // Aged out only once it has left every list, read this run or not.
-      if (!options.skipRetention && lastSeen(row) < cutoff) {
-        expired.push(old.id);
-        continue;
-      }
-      if (row !== old) touched.set(old.id, row);
+    const row = touched.get(old.id) ?? old;
+    // A paper ages out only once it has left every list for the retention period.
+    if (!options.skipRetention && !listedNow.has(old.id) && lastSeen(row) < cutoff) {
+      expired.push(old.id);
+      continue;
     }
     kept.push(row);
   }
-  // New papers are dated after every stored one: they go in front, newest first.
-  const fresh = added.map((id) => touched.get(id) as IndexRow).sort((a, b) => firstSeen(b) - firstSeen(a) || (a.id < b.id ? -1 : 1));
+  // New papers are dated after every stored one: they go in front, newest first, in list order.
+  const fresh = added
+    .map((id) => touched.get(id) as IndexRow)
+    .sort((a, b) => firstSeen(b) - firstSeen(a) || (a.lists.trending?.rank ?? Infinity) - (b.lists.trending?.rank ?? Infinity) || (a.id < b.id ? -1 : 1));
   const rows = [...fresh, ...kept];
 
   const updated = [...touched.entries()].filter(([id, row]) => {
@@ -118,41 +120,57 @@ export function mergeIndex(previous: PaperIndex | null, scrapes: readonly ListSc
   return { index, bodies, changed, added, updated: updated.map(([id]) => id), expired };
 }
 
+/** Whether merging `fresh` into `row` needs the stored body (it has fields the scrape lacks). */
+export function needsStoredBody(row: IndexRow, fresh: ScrapedPaper): boolean {
+  const thin = fresh.source === 'cards' && row.source === 'json';
+  return thin ? fresh.githubUrl !== undefined : (row.fields & ~fieldsOf(bodyOf(fresh))) !== 0;
+}
+
 /** The row of `fresh` merged into `old`: the richer record wins field by field. */
 function withFresh(old: IndexRow | undefined, fresh: ScrapedPaper, options: IndexMergeOptions, bodies: Map<string, PaperBody>): IndexRow {
-  const counts = { upvotes: fresh.upvotes, comments: fresh.comments, githubStars: fresh.githubStars };
-  if (!old || fresh.source === 'json' || old.source === 'cards') {
-    const body = bodyOf(fresh);
-    const hash = hashText(JSON.stringify(body));
-    const same = old !== undefined && old.hash === hash && old.at !== null;
-    if (!same) bodies.set(fresh.id, body);
-    return {
-      id: fresh.id,
-      hash,
-      at: same ? old.at : null,
-      source: fresh.source,
-      ...counts,
-      topics: same ? old.topics : options.matchTopics(body),
-      lists: old?.lists ?? {},
-    };
-  }
-  // A card over a JSON record: counts only ever grow, the JSON's text stays, a new link is added.
-  const row: IndexRow = {
-    ...old,
-    upvotes: Math.max(fresh.upvotes, old.upvotes),
-    githubStars: fresh.githubStars ?? old.githubStars,
+  const thin = old !== undefined && fresh.source === 'cards' && old.source === 'json';
+  const counts = {
+    // The JSON's count is the count (votes can be withdrawn); a card never lowers a known count.
+    upvotes: !old || fresh.source === 'json' ? fresh.upvotes : Math.max(fresh.upvotes, old.upvotes),
+    comments: fresh.comments ?? old?.comments ?? null,
+    githubStars: fresh.githubStars ?? old?.githubStars ?? null,
   };
-  const stored = options.storedBodies?.get(fresh.id);
-  if (fresh.githubUrl !== undefined && stored && stored.githubUrl !== fresh.githubUrl) {
-    const body = { ...stored, githubUrl: fresh.githubUrl };
-    bodies.set(fresh.id, body);
-    return { ...row, hash: hashText(JSON.stringify(body)), at: null };
+  const source = thin ? 'json' : fresh.source;
+  let body: PaperBody | undefined = bodyOf(fresh);
+  if (old && needsStoredBody(old, fresh)) {
+    const stored = options.storedBodies?.get(fresh.id);
+    // Without the stored body, keep it as it is rather than lose what it has.
+    body = stored ? combineBodies(stored, body, thin) : undefined;
+  } else if (thin) {
+    body = undefined;
   }
-  return row;
+  if (!body || !old) {
+    if (!old) {
+      const created = body ?? bodyOf(fresh);
+      bodies.set(fresh.id, created);
+      return { id: fresh.id, hash: hashText(JSON.stringify(created)), at: null, source, ...counts, topics: options.matchTopics(created), fields: fieldsOf(created), lists: {} };
+    }
+    return { ...old, ...counts, source };
+  }
+  const hash = hashText(JSON.stringify(body));
+  if (hash === old.hash && old.at !== null) return { ...old, ...counts, source };
+  bodies.set(fresh.id, body);
+  return { ...old, ...counts, source, hash, at: null, topics: options.matchTopics(body), fields: fieldsOf(body) };
+}
+
+/**
+ * The date of the first paper a list shows that is new this run, in whole seconds. A run whose
+ * clock is behind must not date new papers before papers readers already have; a date more than
+ * a day ahead came from a broken clock and must not pin every later one.
+ */
+function firstSightingBase(now: number, newest: number, count: number): number {
+  const floor = Math.floor(now / SECOND) * SECOND;
+  if (newest - now > DAY_MS) return floor;
+  return Math.max(floor, Math.ceil(newest / SECOND) * SECOND + count * SECOND);
 }
 
 function sameRow(a: IndexRow, b: IndexRow): boolean {
-  return a.hash === b.hash && a.upvotes === b.upvotes && a.comments === b.comments && a.githubStars === b.githubStars && a.source === b.source && a.topics === b.topics && JSON.stringify(a.lists) === JSON.stringify(b.lists);
+  return a.hash === b.hash && a.upvotes === b.upvotes && a.comments === b.comments && a.githubStars === b.githubStars && a.source === b.source && a.topics === b.topics && a.fields === b.fields && JSON.stringify(a.lists) === JSON.stringify(b.lists);
 }
 
 // `updatedAt` is the feeds' Last-Modified, compared by readers at one-second granularity: a change

@@ -2,8 +2,9 @@
  * Today's stored format (`snapshot:v1`, one value holding every paper) into the index and its
  * bodies, with nothing lost: dates to the millisecond, abstracts, per-list history.
  */
-import type { ListName, Paper, Snapshot } from '../domain/types';
-import { bodyOf, hashText, type IndexRow, type PaperBody, type PaperIndex, type Presence } from './paper-index';
+import type { ListName, ListPresence, Paper, Snapshot } from '../domain/types';
+import { presencesOf } from './presence';
+import { bodyOf, fieldsOf, hashText, type IndexRow, type PaperBody, type PaperIndex, type Presence } from './paper-index';
 
 /** The index of `snapshot` (its bodies not yet placed) and the bodies to store. */
 export function indexFromSnapshot(snapshot: Snapshot, matchTopics: (body: PaperBody) => number): { index: PaperIndex; bodies: Map<string, PaperBody> } {
@@ -20,18 +21,17 @@ export function indexFromSnapshot(snapshot: Snapshot, matchTopics: (body: PaperB
       comments: paper.comments,
       githubStars: paper.githubStars,
       topics: matchTopics(body),
-      lists: presencesOf(paper),
+      fields: fieldsOf(body),
+      lists: presencesOfRow(paper),
     };
   });
   return { index: { version: '', updatedAt: snapshot.updatedAt, checkedAt: snapshot.checkedAt, topics: { queries: [], pending: [] }, rows, storage: { slots: [], retired: [] } }, bodies };
 }
 
-// A paper stored before the daily list existed was seen on trending only.
-function presencesOf(paper: Paper): IndexRow['lists'] {
-  if (!paper.lists) return { trending: { first: Date.parse(paper.firstSeenAt), last: Date.parse(paper.lastSeenAt), rank: paper.rank } };
+// A paper stored before the daily list existed was seen on trending only (see `presencesOf`).
+function presencesOfRow(paper: Paper): IndexRow['lists'] {
   const lists: IndexRow['lists'] = {};
-  for (const [name, presence] of Object.entries(paper.lists) as [ListName, NonNullable<Paper['lists']>[ListName]][]) {
-    if (!presence) continue;
+  for (const [name, presence] of Object.entries(presencesOf(paper)) as [ListName, ListPresence][]) {
     const stored: Presence = { first: Date.parse(presence.firstSeenAt), last: Date.parse(presence.lastSeenAt), rank: presence.rank };
     if (presence.day !== undefined) stored.day = presence.day;
     lists[name] = stored;

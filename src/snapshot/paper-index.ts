@@ -38,6 +38,8 @@ export interface IndexRow {
   githubStars: number | null;
   /** Bit `i` set: the paper matches `topics.queries[i]` (see `TopicBits`). */
   topics: number;
+  /** Which optional fields the stored body has (see `fieldsOf`): tells a merge when it needs the body. */
+  fields: number;
   lists: Partial<Record<ListName, Presence>>;
 }
 
@@ -76,6 +78,40 @@ export interface BodyStorage {
   slots: { key: string; length: number }[];
   /** Keys no longer referenced, deleted a few minutes later (readers may still hold them). */
   retired: { key: string; at: number }[];
+}
+
+// Fields a scrape may lack while the stored body has them; the richer record keeps them.
+const OPTIONAL_FIELDS = ['thumbnailUrl', 'projectPageUrl', 'organization', 'aiSummary', 'publishedAt', 'featuredAt', 'githubUrl'] as const;
+
+/** A bit per optional field `body` has, and per list field (`abstract`, `authors`, `aiKeywords`) it has non-empty. */
+export function fieldsOf(body: PaperBody): number {
+  let mask = 0;
+  OPTIONAL_FIELDS.forEach((field, bit) => {
+    if (body[field] !== undefined) mask |= 1 << bit;
+  });
+  if (body.abstract !== '') mask |= 1 << 7;
+  if (body.authors.length > 0) mask |= 1 << 8;
+  if (body.aiKeywords.length > 0) mask |= 1 << 9;
+  return mask;
+}
+
+/**
+ * The richer record, field by field (the rules of `mergeSnapshot`): a thin card scrape keeps the
+ * stored text and adds only a GitHub link; otherwise the scrape wins where it has a value.
+ */
+export function combineBodies(stored: PaperBody, fresh: PaperBody, thin: boolean): PaperBody {
+  const body: PaperBody = { ...stored, ...(thin ? {} : fresh) };
+  for (const field of OPTIONAL_FIELDS) {
+    const value = fresh[field] ?? stored[field];
+    if (value === undefined) delete body[field];
+    else (body as Record<string, unknown>)[field] = value;
+  }
+  if (!thin) {
+    body.abstract = fresh.abstract !== '' ? fresh.abstract : stored.abstract;
+    body.authors = fresh.authors.length > 0 ? fresh.authors : stored.authors;
+    body.aiKeywords = fresh.aiKeywords.length > 0 ? fresh.aiKeywords : stored.aiKeywords;
+  }
+  return body;
 }
 
 /** The earliest sighting of `row` on any list (epoch ms). */

@@ -36,7 +36,7 @@ export interface StoredIndex {
 
 type PresenceTuple = [first: number, last: number, rank: number | null, day?: string];
 type ListsTuple = { t?: PresenceTuple; d?: PresenceTuple };
-type RowTuple = [id: string, hash: string, slot: number, offset: number, length: number, source: 0 | 1, upvotes: number, comments: number | null, stars: number | null, topics: number, lists: ListsTuple];
+type RowTuple = [id: string, hash: string, slot: number, offset: number, length: number, source: 0 | 1, upvotes: number, comments: number | null, stars: number | null, topics: number, lists: ListsTuple, fields: number];
 
 const LIST_KEYS: Record<ListName, keyof ListsTuple> = { trending: 't', daily: 'd' };
 
@@ -117,16 +117,16 @@ function toTuple(row: IndexRow): RowTuple {
     lists[LIST_KEYS[name]] = presence.day === undefined ? [presence.first, presence.last, presence.rank] : [presence.first, presence.last, presence.rank, presence.day];
   }
   const source: 0 | 1 = row.source === 'json' ? 0 : 1;
-  return [row.id, row.hash, row.at.chunk, row.at.offset, row.at.length, source, row.upvotes, row.comments, row.githubStars, row.topics, lists];
+  return [row.id, row.hash, row.at.chunk, row.at.offset, row.at.length, source, row.upvotes, row.comments, row.githubStars, row.topics, lists, row.fields];
 }
 
 function fromTuple(tuple: RowTuple): IndexRow {
-  const [id, hash, chunk, offset, length, source, upvotes, comments, githubStars, topics, stored] = tuple;
+  const [id, hash, chunk, offset, length, source, upvotes, comments, githubStars, topics, stored, fields] = tuple;
   const lists: IndexRow['lists'] = {};
   if (stored.t) lists.trending = presenceOf(stored.t);
   if (stored.d) lists.daily = presenceOf(stored.d);
   const paperSource: PaperSource = source === 0 ? 'json' : 'cards';
-  return { id, hash, at: { chunk, offset, length }, source: paperSource, upvotes, comments, githubStars, topics, lists };
+  return { id, hash, at: { chunk, offset, length }, source: paperSource, upvotes, comments, githubStars, topics, fields, lists };
 }
 
 function presenceOf([first, last, rank, day]: PresenceTuple): Presence {

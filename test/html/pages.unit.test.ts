@@ -25,6 +25,7 @@ const paper: Paper = {
   source: 'json',
   firstSeenAt: '2026-10-07T10:00:00.000Z',
   lastSeenAt: '2026-10-07T10:00:00.000Z',
+  lists: { trending: { firstSeenAt: '2026-10-07T10:00:00.000Z', lastSeenAt: '2026-10-07T10:00:00.000Z', rank: 1 } },
 };
 
 const indexPage = (latest: Paper[]) =>

@@ -27,9 +27,9 @@ const items = async () => (JSON.parse(await storedFeed()) as { items: FeedItem[]
 describe('a snapshot in the old format (snapshot:v1)', () => {
   it('is served as it is, and migrates on the first run with dates and abstracts intact', async () => {
     const now = Date.now() - 3_600_000;
-    // Millisecond dates, as the old format stored them: they must survive to the millisecond.
-    const legacy = mergeSnapshot(null, scrapePage(trending).papers, { now: new Date(now + 0.5).toISOString(), retentionDays: 14 }).snapshot;
-    legacy.papers[0]!.firstSeenAt = new Date(now - 12_345).toISOString();
+    const snapshot = mergeSnapshot(null, [{ list: 'trending', papers: scrapePage(trending).papers }], { now: new Date(now).toISOString(), retentionDays: 14 }).snapshot;
+    // As the old format stored them: no `lists`, dates to the millisecond.
+    const legacy = { ...snapshot, papers: snapshot.papers.map(({ lists: _lists, ...paper }, i) => ({ ...paper, firstSeenAt: new Date(now - 12_345 - i).toISOString() })) };
     await testEnv.PAPERS.put('snapshot:v1', JSON.stringify(legacy));
     const before = await items();
     expect(before.map((item) => item._paperfeed.arxiv_id)).toEqual(legacy.papers.map((paper) => paper.id));

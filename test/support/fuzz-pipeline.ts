@@ -26,7 +26,7 @@ export function snapshotOf(html: string): Snapshot | null {
     if (error instanceof PageParseError) return null;
     throw error;
   }
-  return mergeSnapshot(null, scraped, { now: FUZZ_NOW, retentionDays: 14 }).snapshot;
+  return mergeSnapshot(null, [{ list: 'trending', papers: scraped }], { now: FUZZ_NOW, retentionDays: 14 }).snapshot;
 }
 
 /** Page → papers, or `null` for a `PageParseError`; any other error propagates. */

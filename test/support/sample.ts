@@ -31,8 +31,15 @@ export const SAMPLE_PAPERS: Paper[] = [
     source: 'json',
     firstSeenAt: '2026-11-02T10:30:00.000Z',
     lastSeenAt: '2026-11-03T10:30:00.000Z',
+    lists: { trending: { firstSeenAt: '2026-11-02T10:30:00.000Z', lastSeenAt: '2026-11-03T10:30:00.000Z', rank: 1 } },
   },
-  { ...hostile, rank: null, firstSeenAt: '2026-11-01T08:00:00.000Z', lastSeenAt: '2026-11-01T08:00:00.000Z' },
+  {
+    ...hostile,
+    rank: null,
+    firstSeenAt: '2026-11-01T08:00:00.000Z',
+    lastSeenAt: '2026-11-01T08:00:00.000Z',
+    lists: { trending: { firstSeenAt: '2026-11-01T08:00:00.000Z', lastSeenAt: '2026-11-01T08:00:00.000Z', rank: null } },
+  },
 ];
 
 export const SAMPLE_CONTEXT: FeedContext = {

@@ -18,6 +18,8 @@ export function syntheticSnapshot(pool: readonly ScrapedPaper[], count: number, 
     const firstSeen = Math.floor((now - Math.floor(i / perDay) * DAY - (i % perDay) * 1_000) / 1_000) * 1_000;
     const lastSeen = Math.min(now, firstSeen + 5 * DAY);
     const rank = i < 55 ? i + 1 : null;
+    const firstSeenAt = new Date(firstSeen).toISOString();
+    const lastSeenAt = new Date(rank === null ? lastSeen : now).toISOString();
     papers.push({
       ...base,
       id,
@@ -27,8 +29,9 @@ export function syntheticSnapshot(pool: readonly ScrapedPaper[], count: number, 
       pdfUrl: `https://arxiv.org/pdf/${id}`,
       upvotes: (base.upvotes + i * 7) % 500,
       rank,
-      firstSeenAt: new Date(firstSeen).toISOString(),
-      lastSeenAt: new Date(rank === null ? lastSeen : now).toISOString(),
+      firstSeenAt,
+      lastSeenAt,
+      lists: { trending: { firstSeenAt, lastSeenAt, rank } },
     });
   }
   const at = new Date(now).toISOString();

@@ -25,7 +25,7 @@ const MIN = 60_000;
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(T0 + ms).toISOString();
 const merge = (previous: Snapshot | null, papers: ScrapedPaper[], ms: number, retentionDays = 14) =>
-  mergeSnapshot(previous, papers, { now: iso(ms), retentionDays });
+  mergeSnapshot(previous, [{ list: 'trending', papers }], { now: iso(ms), retentionDays });
 const byId = (snapshot: Snapshot) => new Map<string, Paper>(snapshot.papers.map((p) => [p.id, p]));
 const firstSeen = (snapshot: Snapshot) => Object.fromEntries(snapshot.papers.map((p) => [p.id, p.firstSeenAt]));
 
@@ -159,7 +159,7 @@ describe('a clock behind the snapshot', () => {
   it('is not pinned forever by a date a broken clock once put far ahead', () => {
     const ahead = merge(null, page('2601.00001'), 365 * DAY).snapshot;
     const next = merge(ahead, page('2601.00001', '2601.00002'), 30 * MIN);
-    expect(byId(next.snapshot).get('2601.00002')!.firstSeenAt).toBe(iso(30 * MIN - 1));
+    expect(byId(next.snapshot).get('2601.00002')!.firstSeenAt).toBe(iso(30 * MIN - 1_000));
     expect(byId(next.snapshot).get('2601.00001')!.firstSeenAt).toBe(iso(365 * DAY));
   });
 

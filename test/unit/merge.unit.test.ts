@@ -13,14 +13,14 @@ function scraped(id: string, rank: number, extra: Partial<ScrapedPaper> = {}): S
 const T0 = '2026-11-01T00:00:00.000Z';
 const at = (hours: number) => new Date(Date.parse(T0) + hours * 3_600_000).toISOString();
 const run = (previous: Snapshot | null, papers: ScrapedPaper[], hours: number, retentionDays = 14) =>
-  mergeSnapshot(previous, papers, { now: at(hours), retentionDays });
+  mergeSnapshot(previous, [{ list: 'trending', papers }], { now: at(hours), retentionDays });
 
 describe('mergeSnapshot', () => {
   it('dates new papers by first sighting, in trending order, and never moves that date', () => {
     const first = run(null, [scraped('2603.00001', 1), scraped('2603.00002', 2)], 0).snapshot;
     expect(first.papers.map((p) => [p.id, p.firstSeenAt])).toEqual([
       ['2603.00001', T0],
-      ['2603.00002', new Date(Date.parse(T0) - 1).toISOString()],
+      ['2603.00002', new Date(Date.parse(T0) - 1_000).toISOString()],
     ]);
     const second = run(first, [scraped('2603.00002', 1, { upvotes: 99 }), scraped('2603.00003', 2)], 5).snapshot;
     const byId = new Map(second.papers.map((p) => [p.id, p]));
@@ -40,7 +40,7 @@ describe('mergeSnapshot', () => {
 
   it('does not age anything out on a suspicious run', () => {
     const snapshot = run(null, [scraped('2603.00001', 1)], 0).snapshot;
-    const result = mergeSnapshot(snapshot, [scraped('2603.00002', 1)], { now: at(24 * 30), retentionDays: 14, skipRetention: true });
+    const result = mergeSnapshot(snapshot, [{ list: 'trending', papers: [scraped('2603.00002', 1)] }], { now: at(24 * 30), retentionDays: 14, skipRetention: true });
     expect(result.snapshot.papers.map((p) => p.id).sort()).toEqual(['2603.00001', '2603.00002']);
   });
 
