@@ -10,7 +10,7 @@
 import type { RunStatus, Snapshot } from '../domain/types';
 import type { BodyStorage, IndexRow, PaperBody, PaperIndex } from '../snapshot/paper-index';
 import { bodyText, cachedBodyText, forgetBodies, parsedBody, rememberBodyText } from './body-cache';
-import { decodeIndex, encodeIndex, type StoredIndex } from './index-codec';
+import { decodeIndex, encodeIndex, nextVersion, type StoredIndex } from './index-codec';
 import { indexFromSnapshot } from '../snapshot/migrate';
 
 const INDEX_KEY = 'index:v2';
@@ -58,7 +58,9 @@ export function kvStore(kv: KVNamespace): PaperStore {
     writeIndex: async (index, bodies, now) => {
       const { storage, rows, writes } = await placeBodies(kv, index, bodies, now);
       const retired = storage.retired.find((entry) => now - entry.at >= RETIRE_AFTER_MS);
-      const encoded = encodeIndex({ ...index, rows, storage: { ...storage, retired: storage.retired.filter((entry) => entry !== retired) } });
+      // A merge that changed the content leaves `version` empty: the content gets its new name here.
+      const version = index.version === '' ? nextVersion(previousVersion(index), index.updatedAt, rows.length) : index.version;
+      const encoded = encodeIndex({ ...index, version, rows, storage: { ...storage, retired: storage.retired.filter((entry) => entry !== retired) } });
       // Bodies first: an index must never name a value that is not there yet.
       for (const write of writes) await kv.put(write.key, write.text);
       await kv.put(INDEX_KEY, encoded.text);
@@ -71,6 +73,12 @@ export function kvStore(kv: KVNamespace): PaperStore {
     readStatus: async () => asStatus(await kv.get(STATUS_KEY, 'json')),
     writeStatus: (status) => kv.put(STATUS_KEY, JSON.stringify(status)),
   };
+}
+
+// The version a changed index replaces: the storage table's keys name the values it was read
+// from, so two runs from different contents never produce the same version.
+function previousVersion(index: PaperIndex): string {
+  return index.storage.slots.map((slot) => slot.key).join(',');
 }
 
 /** Appends `bodies` to the newest body value (or starts one) and points their rows at them. */
@@ -221,7 +229,7 @@ function legacyIndex(snapshot: Snapshot): StoredIndex {
     return { ...row, at };
   });
   rememberBodyText(key, text, true);
-  const encoded = encodeIndex({ ...index, rows, storage: { slots: [{ key, length: text.length }], retired: [] } });
+  const encoded = encodeIndex({ ...index, version: snapshot.version, rows, storage: { slots: [{ key, length: text.length }], retired: [] } });
   // Same version as the snapshot: validators readers hold stay valid until the content changes.
   const stored = decodeIndex(encoded.text) as StoredIndex;
   return { head: { ...stored.head, version: snapshot.version }, rows: stored.rows };
