@@ -6,8 +6,11 @@
 import type { FeedSource, ListName, PaperSource } from '../domain/types';
 import { hashText, type BodyStorage, type IndexRow, type PaperIndex, type Presence, type TopicBits } from '../snapshot/paper-index';
 
-/** How many of the newest rows the head carries, for the index page. */
-export const HEAD_LATEST = 24;
+/**
+ * How many of the newest rows the head carries: the index page and most feeds in the default
+ * order find their papers among them, without parsing every row.
+ */
+export const HEAD_LATEST = 200;
 
 /** Paper counts of one source: all of them, and per topic bit. */
 export interface SourceCounts {

@@ -8,6 +8,8 @@ import { CRON_INTERVAL_MINUTES } from '../../env';
 import { composeFeed, MEDIA_TYPES, renderFeed } from '../../feeds';
 import { renderFeedPreview } from '../../html';
 import type { Paper } from '../../domain/types';
+import type { IndexRow } from '../../snapshot/paper-index';
+import { HEAD_LATEST } from '../../store';
 import { selectIndexed } from '../../select/select-indexed';
 import { compileQuery } from '../../query';
 import { topicRowFilter } from '../../topics/membership';
@@ -68,10 +70,10 @@ feedRoutes.get('/:name', (c) => {
 });
 
 /** The papers of `feed`, in feed order: topic from the stored bits, `q` on the bodies it reaches. */
-export function feedPapers(view: ReadView, feed: FeedRequest): Promise<Paper[]> {
+export async function feedPapers(view: ReadView, feed: FeedRequest): Promise<Paper[]> {
   const { selection, topic } = feed;
-  return selectIndexed(
-    view.rows(),
+  const select = (rows: readonly IndexRow[]) => selectIndexed(
+    rows,
     {
       limit: selection.limit,
       sort: selection.sort,
@@ -82,4 +84,11 @@ export function feedPapers(view: ReadView, feed: FeedRequest): Promise<Paper[]> 
     },
     view.bodies,
   );
+  // Newest first, the head's rows are the start of every row: when they fill the feed, they are the feed.
+  const { latest } = view.head;
+  if (selection.sort === 'new') {
+    const papers = await select(latest);
+    if (papers.length === selection.limit || latest.length < HEAD_LATEST) return papers;
+  }
+  return select(view.rows());
 }
