@@ -6,16 +6,11 @@
  * they were); bodies are compared by hash, so an unchanged paper costs no body work at all.
  */
 import type { ListScrape, ScrapedPaper } from '../domain/types';
+import { firstSightingBase, laterThan, type MergeOptions, type MergeResult } from './merge';
 import { bodyOf, combineBodies, fieldsOf, firstSeen, hashText, lastSeen, type IndexRow, type PaperBody, type PaperIndex, type Presence } from './paper-index';
 
-/** Knobs for one merge; `now` is ISO 8601 so that tests can pin it. */
-export interface IndexMergeOptions {
-  now: string;
-  retentionDays: number;
-  /** Refresh a presence's `last` only when it is older than this (default 6 h): fewer rewrites. */
-  lastSeenResolutionMs?: number;
-  /** A suspicious scrape must not age anything out. */
-  skipRetention?: boolean;
+/** The knobs of `mergeSnapshot`, and what the index needs besides. */
+export interface IndexMergeOptions extends MergeOptions {
   /** Topic bits of a new or changed body (see `TopicBits`). */
   matchTopics: (body: PaperBody) => number;
   /**
@@ -25,15 +20,11 @@ export interface IndexMergeOptions {
   storedBodies?: ReadonlyMap<string, PaperBody>;
 }
 
-/** The merged index, the bodies to store, and what changed, for the run log. */
-export interface IndexMergeResult {
+/** What `mergeSnapshot` reports, with the merged index and the bodies to store in place of the snapshot. */
+export interface IndexMergeResult extends Omit<MergeResult, 'snapshot'> {
   index: PaperIndex;
   /** New or changed bodies; their rows have `at: null` until the store places them. */
   bodies: Map<string, PaperBody>;
-  changed: boolean;
-  added: string[];
-  updated: string[];
-  expired: string[];
 }
 
 const DAY_MS = 86_400_000;
@@ -158,24 +149,6 @@ function withFresh(old: IndexRow | undefined, fresh: ScrapedPaper, options: Inde
   return { ...old, ...counts, source, hash, at: null, topics: options.matchTopics(body), fields: fieldsOf(body) };
 }
 
-/**
- * The date of the first paper a list shows that is new this run, in whole seconds. A run whose
- * clock is behind must not date new papers before papers readers already have; a date more than
- * a day ahead came from a broken clock and must not pin every later one.
- */
-function firstSightingBase(now: number, newest: number, count: number): number {
-  const floor = Math.floor(now / SECOND) * SECOND;
-  if (newest - now > DAY_MS) return floor;
-  return Math.max(floor, Math.ceil(newest / SECOND) * SECOND + count * SECOND);
-}
-
 function sameRow(a: IndexRow, b: IndexRow): boolean {
   return a.hash === b.hash && a.upvotes === b.upvotes && a.comments === b.comments && a.githubStars === b.githubStars && a.source === b.source && a.topics === b.topics && a.fields === b.fields && JSON.stringify(a.lists) === JSON.stringify(b.lists);
-}
-
-// `updatedAt` is the feeds' Last-Modified, compared by readers at one-second granularity: a change
-// must move it at least a second forward, even when this run's clock says otherwise.
-function laterThan(before: string, now: string): string {
-  const next = Date.parse(before) + 1_000;
-  return Date.parse(now) >= next ? now : new Date(next).toISOString();
 }

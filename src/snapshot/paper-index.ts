@@ -6,6 +6,7 @@
  * the store's business (see docs/storage.md).
  */
 import type { ListName, Paper, PaperSource, ScrapedPaper } from '../domain/types';
+export { hashText } from './version';
 
 /** The part of a paper that rarely changes once scraped from the embedded JSON. */
 export type PaperBody = Omit<ScrapedPaper, 'rank' | 'upvotes' | 'comments' | 'githubStars' | 'source'>;
@@ -157,16 +158,4 @@ export function paperOf(row: IndexRow, body: PaperBody): Paper {
     lastSeenAt: new Date(lastSeen(row)).toISOString(),
     lists,
   };
-}
-
-/** 64-bit FNV-1a (two 32-bit lanes) of `text`, as 16 hex digits. Not cryptographic; it need not be. */
-export function hashText(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0xcbf29ce4;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
