@@ -17,7 +17,7 @@ function run(store: MemoryStore, at: number, ...answers: Answer[]) {
 const page = (n: number, from = 0) => pageWith(ids(n, from).map((id) => entry(id)));
 
 describe('refresh: KV write budget', () => {
-  it('writes only the snapshot on an ordinary run, and nothing when nothing changed', async () => {
+  it('writes only the index (and its new bodies) on an ordinary run, and nothing when nothing changed', async () => {
     const store = await memoryStore();
     expect((await run(store, T0, page(20))).outcome).toBe('changed');
     expect(store.writes).toEqual(['index']);
@@ -26,7 +26,7 @@ describe('refresh: KV write budget', () => {
     expect(store.writes).toEqual(['index']);
   });
 
-  it('rewrites an unchanged snapshot once it is an hour old, so /health sees the cron alive', async () => {
+  it('rewrites an unchanged index once it is an hour old, so /health sees the cron alive', async () => {
     const store = await memoryStore();
     await run(store, T0, page(20));
     await run(store, T0 + 61 * MIN, page(20));
