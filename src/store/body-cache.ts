@@ -5,8 +5,9 @@
  */
 import type { BodyRef, PaperBody } from '../snapshot/paper-index';
 
-const MAX_TEXT_CHARS = 24_000_000;
-const MAX_PARSED = 12_000;
+// An isolate has 128 MB: a few body values' text, and the bodies feeds show, parsed.
+const MAX_TEXT_CHARS = 8_000_000;
+const MAX_PARSED = 4_000;
 
 const texts = new Map<string, string>();
 let textChars = 0;
@@ -43,6 +44,11 @@ export async function bodyText(kv: KVNamespace, key: string): Promise<string | n
   const text = await kv.get(key, 'text');
   if (text !== null) rememberBodyText(key, text);
   return text;
+}
+
+/** Whether the body at `at` in value `key` is parsed already. */
+export function hasParsedBody(key: string, at: BodyRef): boolean {
+  return parsed.has(`${key}@${at.offset}`);
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { RunStatus, Snapshot } from '../domain/types';
 import type { BodyStorage, IndexRow, PaperBody, PaperIndex } from '../snapshot/paper-index';
-import { bodyText, cachedBodyText, forgetBodies, parsedBody, rememberBodyText } from './body-cache';
+import { bodyText, cachedBodyText, forgetBodies, hasParsedBody, parsedBody, rememberBodyText } from './body-cache';
 import { decodeIndex, encodeIndex, nextVersion, type StoredIndex } from './index-codec';
 import { indexFromSnapshot } from '../snapshot/migrate';
 
@@ -136,10 +136,11 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
 }
 
 async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly IndexRow[]): Promise<Map<string, PaperBody>> {
+  // A body parsed before needs no value read: a warm isolate reads only values with bodies it never showed.
   const missing = new Set<string>();
   for (const row of rows) {
     const key = row.at ? storage.slots[row.at.chunk]?.key : undefined;
-    if (key && cachedBodyText(key) === undefined) missing.add(key);
+    if (key && row.at && !hasParsedBody(key, row.at) && cachedBodyText(key) === undefined) missing.add(key);
   }
   const sizes = new Map(storage.slots.map((slot) => [slot.key, slot.length]));
   for (const batch of batches([...missing], sizes)) {
