@@ -3,7 +3,7 @@
  * newest rows, where the bodies are), then every row as a JSON array of compact tuples. Readers
  * that need only the head (the index page, `/api/topics`, OPML, health) parse only the first line.
  */
-import type { FeedSource, ListName, PaperSource } from '../domain/types';
+import type { FeedSource, ListName } from '../domain/types';
 import { hashText, type BodyStorage, type IndexRow, type PaperIndex, type Presence, type TopicBits } from '../snapshot/paper-index';
 
 /**
@@ -119,15 +119,26 @@ function toTuple(row: IndexRow): RowTuple {
   return [row.id, row.hash, row.at.chunk, row.at.offset, row.at.length, source, row.upvotes, row.comments, row.githubStars, row.topics, lists, row.fields];
 }
 
+// Runs for every row of a parsed index: plain indexed reads and object literals, no destructuring.
 function fromTuple(tuple: RowTuple): IndexRow {
-  const [id, hash, chunk, offset, length, source, upvotes, comments, githubStars, topics, stored, fields] = tuple;
+  const stored = tuple[10];
   const lists: IndexRow['lists'] = {};
   if (stored.t) lists.trending = presenceOf(stored.t);
   if (stored.d) lists.daily = presenceOf(stored.d);
-  const paperSource: PaperSource = source === 0 ? 'json' : 'cards';
-  return { id, hash, at: { chunk, offset, length }, source: paperSource, upvotes, comments, githubStars, topics, fields, lists };
+  return {
+    id: tuple[0],
+    hash: tuple[1],
+    at: { chunk: tuple[2], offset: tuple[3], length: tuple[4] },
+    source: tuple[5] === 0 ? 'json' : 'cards',
+    upvotes: tuple[6],
+    comments: tuple[7],
+    githubStars: tuple[8],
+    topics: tuple[9],
+    fields: tuple[11],
+    lists,
+  };
 }
 
-function presenceOf([first, last, rank, day]: PresenceTuple): Presence {
-  return day === undefined ? { first, last, rank } : { first, last, rank, day };
+function presenceOf(tuple: PresenceTuple): Presence {
+  return tuple.length > 3 ? { first: tuple[0], last: tuple[1], rank: tuple[2], day: tuple[3] as string } : { first: tuple[0], last: tuple[1], rank: tuple[2] };
 }
