@@ -4,13 +4,15 @@
  * filtered and sorted on their own fields first, then bodies are tested in feed order, a window
  * at a time, until the feed is full: a feed of 50 reads about 50 bodies, whatever is kept.
  */
-import type { Paper } from '../domain/types';
+import type { FeedSource, ListName, Paper } from '../domain/types';
 import type { PaperMatcher } from '../query';
-import { paperOf, type IndexRow, type PaperBody } from '../snapshot/paper-index';
+import { firstSeen, paperOf, type IndexRow, type PaperBody } from '../snapshot/paper-index';
 import type { SortOrder } from './select-papers';
 
 /** What a feed (or page) asks of the index. */
 export interface IndexSelection {
+  /** The list the feed follows: only its papers, dated and ordered by their sightings on it. Default: every paper. */
+  source?: FeedSource;
   limit: number;
   sort: SortOrder;
   minUpvotes?: number;
@@ -28,14 +30,20 @@ export type BodyLoader = (rows: readonly IndexRow[]) => Promise<ReadonlyMap<stri
 /** The papers of `selection` from `rows` (newest first), in feed order. */
 export async function selectIndexed(rows: readonly IndexRow[], selection: IndexSelection, load: BodyLoader): Promise<Paper[]> {
   const { minUpvotes, inTopic } = selection;
+  const list = selection.source === 'any' ? undefined : selection.source;
   const candidates: { row: IndexRow; topic: boolean | undefined }[] = [];
+  let reordered = false;
   for (const row of rows) {
     if (minUpvotes !== undefined && row.upvotes < minUpvotes) continue;
+    const presence = list ? row.lists[list] : undefined;
+    if (list && !presence) continue;
+    // Rows are newest first by their earliest sighting; a list's own dates may order them otherwise.
+    if (presence && presence.first !== firstSeen(row)) reordered = true;
     const topic = inTopic(row);
     if (topic === false) continue;
     candidates.push({ row, topic });
   }
-  const comparator = selection.sort === 'new' ? undefined : COMPARATORS[selection.sort];
+  const comparator = selection.sort === 'new' ? (list && reordered ? byFirstOn(list) : undefined) : COMPARATORS[selection.sort];
   if (comparator) candidates.sort((a, b) => comparator(a.row, b.row));
 
   const papers: Paper[] = [];
@@ -49,7 +57,7 @@ export async function selectIndexed(rows: readonly IndexRow[], selection: IndexS
       if (!body) continue;
       if (topic === undefined && !(selection.topicMatches?.(body) ?? true)) continue;
       if (selection.search && !selection.search(body)) continue;
-      papers.push(paperOf(row, body));
+      papers.push(paperOf(row, body, list));
       if (papers.length === selection.limit) break;
     }
   }
@@ -72,6 +80,14 @@ export async function countIndexed(rows: readonly IndexRow[], inTopic: (row: Ind
     if (body && matches(body)) count++;
   }
   return count;
+}
+
+/** Newest first by the sighting on `list`; ties in trending order, then by id (as `byNewest`). */
+function byFirstOn(list: ListName): (a: IndexRow, b: IndexRow) => number {
+  return (a, b) =>
+    (b.lists[list]?.first ?? 0) - (a.lists[list]?.first ?? 0) ||
+    (a.lists.trending?.rank ?? Infinity) - (b.lists.trending?.rank ?? Infinity) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 // Ties keep the index order (newest first): Array#sort is stable.

@@ -136,8 +136,11 @@ export function bodyOf(paper: ScrapedPaper | Paper): PaperBody {
   return body;
 }
 
-/** The paper as feeds and pages show it: body plus row, dated by its earliest sighting. */
-export function paperOf(row: IndexRow, body: PaperBody): Paper {
+/**
+ * The paper as feeds and pages show it: body plus row, dated by its earliest and latest sighting,
+ * or, in the view of one `list` (see `listView`), by its sightings on that list.
+ */
+export function paperOf(row: IndexRow, body: PaperBody, list?: ListName): Paper {
   const lists: Paper['lists'] = {};
   for (const [name, presence] of Object.entries(row.lists) as [ListName, Presence][]) {
     lists[name] = {
@@ -154,8 +157,8 @@ export function paperOf(row: IndexRow, body: PaperBody): Paper {
     githubStars: row.githubStars,
     source: row.source,
     rank: row.lists.trending?.rank ?? null,
-    firstSeenAt: new Date(firstSeen(row)).toISOString(),
-    lastSeenAt: new Date(lastSeen(row)).toISOString(),
+    firstSeenAt: new Date(list ? (row.lists[list]?.first ?? firstSeen(row)) : firstSeen(row)).toISOString(),
+    lastSeenAt: new Date(list ? (row.lists[list]?.last ?? lastSeen(row)) : lastSeen(row)).toISOString(),
     lists,
   };
 }

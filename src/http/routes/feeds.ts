@@ -84,7 +84,9 @@ export async function feedPapers(view: ReadView, feed: FeedRequest): Promise<Pap
     },
     view.bodies,
   );
-  // Newest first, the head's rows are the start of every row: when they fill the feed, they are the feed.
+  // Newest first, the head's rows are the start of every row: when they fill the feed, they are the
+  // feed. (Only in the order of earliest sightings: a feed of one list orders by that list's dates,
+  // and a paper outside the head may be newer there, so such a feed must read every row.)
   const { latest } = view.head;
   if (selection.sort === 'new') {
     const papers = await select(latest);
