@@ -1,11 +1,14 @@
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 
-// Three kinds of tests: pure modules in plain Node (`*.unit.test.ts`, and the feed-client checks),
-// the whole worker inside workerd with real Miniflare KV (`*.integration.test.ts`), and pages in
-// headless Chromium served by the real worker under `wrangler dev` (`*.browser.test.ts`).
+// Four kinds of tests: pure modules in plain Node (`*.unit.test.ts`, and the feed-client checks),
+// the whole worker inside workerd with real Miniflare KV (`*.integration.test.ts`), pages in
+// headless Chromium served by the real worker under `wrangler dev` (`*.browser.test.ts`), and the
+// dev scripts as a user runs them (`*.dev.test.ts`).
 export default defineConfig({
   test: {
+    // Suites needing a program this machine lacks skip (outside CI); the last reporter says which.
+    reporters: ['default', './test/support/missing-programs-reporter.ts'],
     projects: [
       {
         test: {
@@ -20,7 +23,9 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
-              bindings: { SOURCE_URL: 'https://upstream.test/papers/trending', RETENTION_DAYS: '14' },
+              // The daily list is off unless a test turns it on: most tests serve one page to every
+              // fetch, and mean the trending page by it.
+              bindings: { SOURCE_URL: 'https://upstream.test/papers/trending', DAILY_URL: '', RETENTION_DAYS: '14' },
             },
           }),
         ],
@@ -40,6 +45,16 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'dev',
+          environment: 'node',
+          include: ['test/**/*.dev.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
         },
       },
     ],

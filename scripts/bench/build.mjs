@@ -17,21 +17,18 @@ export const WRANGLER_ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', CL
 /** Bundles scripts/bench/subjects.ts for Node into `outDir` and imports it. */
 export async function loadSubjects(root, outDir) {
   const outfile = join(outDir, 'subjects.mjs');
-  await build({
-    entryPoints: [join(root, 'scripts/bench/subjects.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-  });
-  return { ...(await import(outfile)), bundlePath: outfile };
+  return { ...(await bundleAndImport(join(root, 'scripts/bench/subjects.ts'), outfile)), bundlePath: outfile };
 }
 
-/** Gzip bytes of the minified worker that `wrangler deploy` would upload. */
+/** Bundles the TypeScript module `entry` for Node into `outfile` and imports it. */
+export async function bundleAndImport(entry, outfile) {
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning' });
+  return import(outfile);
+}
+
+/** Gzip bytes of the worker exactly as `wrangler deploy` would upload it (wrangler.toml sets `minify`). */
 export async function bundleGzipBytes(root, outDir) {
-  await run('npx', ['wrangler', 'deploy', '--dry-run', '--minify', '--outdir', outDir], { cwd: root, env: WRANGLER_ENV });
+  await run('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outDir], { cwd: root, env: WRANGLER_ENV });
   // Every module the upload would carry (source maps and wrangler's notes are not uploaded).
   const modules = readdirSync(outDir).filter((file) => /\.(m?js|wasm|bin|txt|html)$/.test(file) && file !== 'README.md');
   if (modules.length === 0) throw new Error(`wrangler emitted no modules in ${outDir}`);

@@ -1,6 +1,7 @@
 /**
  * One `wrangler dev` session of scripts/bench/bench-worker.ts on loopback, with its own KV state in
- * a temporary directory and a local server standing in for the trending page. The benchmark counts
+ * a temporary directory and a local server standing in for the trending page (and, at `/papers`,
+ * the daily list). The benchmark counts
  * KV operations on this real (Miniflare) KV and measures throughput against it.
  */
 import { spawn } from 'node:child_process';
@@ -22,19 +23,24 @@ export function freePort() {
 }
 
 /**
- * Starts the session; `page()` says which HTML the stand-in upstream serves next. Returns the base
- * URL and `stop()`, which ends only the processes and servers this session started.
+ * Starts the session; `page()` says which HTML the stand-in upstream serves next as the trending
+ * page, `dailyPage` is the daily list. Returns the base URL and `stop()`, which ends only the
+ * processes and servers this session started.
  */
-export async function startDevSession({ root, stateDir, page }) {
-  const upstream = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page()));
+export async function startDevSession({ root, stateDir, page, dailyPage }) {
+  const upstream = createServer((req, res) => {
+    const body = new URL(req.url ?? '/', 'http://upstream').pathname === '/papers' ? dailyPage : page();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
   await new Promise((resolve) => upstream.listen(0, '127.0.0.1', resolve));
   const source = `http://127.0.0.1:${upstream.address().port}/papers/trending`;
+  const daily = `http://127.0.0.1:${upstream.address().port}/papers`;
   const port = await freePort();
   const inspectorPort = await freePort();
   const args = [
     'wrangler', 'dev', 'scripts/bench/bench-worker.ts',
     '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
-    '--persist-to', join(stateDir, 'state'), '--var', `SOURCE_URL:${source}`,
+    '--persist-to', join(stateDir, 'state'), '--var', `SOURCE_URL:${source}`, '--var', `DAILY_URL:${daily}`,
     '--show-interactive-dev-session=false', '--log-level', 'warn',
   ];
   // Its own process group, so stop() can end wrangler and the workerd it spawned, and nothing else.

@@ -141,7 +141,10 @@ export interface RunReport {
   /** Whether this run wrote the snapshot. */
   wrote: boolean;
   warning?: string;
+  /** Why the run failed, or (when it still stored something) why one of its lists did. */
   error?: string;
+  /** Each followed list's part of the run; the fields above sum them up. */
+  lists?: Partial<Record<ListName, ListRunReport>>;
 }
 
 /** The run history needed to report health; stored apart from the snapshot. */
@@ -153,4 +156,33 @@ export interface RunStatus {
   lastRun: RunReport;
   /** Upstream asked us (429 Retry-After) not to come back before this time. */
   retryAfterUntil?: string;
+  /** Each list's history; a status without it (stored before lists) is the trending page's. */
+  lists?: Partial<Record<ListName, ListStatus>>;
+}
+
+/** What one run did with one list. */
+export interface ListRunReport {
+  /** `ok`: read (possibly empty, for the daily list); `skipped`: upstream's Retry-After holds. */
+  outcome: 'ok' | 'failed' | 'skipped';
+  /** Requests made for this list (retries included). */
+  attempts: number;
+  source?: PaperSource;
+  /** Papers on the list's page this run, and page entries the normalizer refused. */
+  scraped: number;
+  dropped: number;
+  /** The day the daily list showed. */
+  day?: string;
+  retryAfterUntil?: string;
+  warning?: string;
+  error?: string;
+}
+
+/** One list's run history, for the health report; kept in the run status. */
+export interface ListStatus {
+  lastAttemptAt: string;
+  lastSuccessAt: string | null;
+  lastError: { message: string; at: string } | null;
+  consecutiveFailures: number;
+  retryAfterUntil?: string;
+  warning?: string;
 }

@@ -4,7 +4,10 @@
  */
 import type { Paper } from '../domain/types';
 import { paperContentHtml } from './content-html';
-import { canonicalEscapes, uriQuery } from './escape';
+import { uriQuery } from './escape';
+import { isoSeconds } from './feed-dates';
+import { feedTagUri, itemTagUri } from './feed-identity';
+import { feedUrl } from './feed-links';
 import type { FeedItem, FeedModel } from './model';
 
 /** What a feed is about and where it lives; from the route, never from the snapshot. */
@@ -13,6 +16,8 @@ export interface FeedContext {
   origin: string;
   /** Topic slug; `all` for every paper. */
   slug: string;
+  /** The feed's identity (`feedIdentity`): item ids derive from it, never from the URL. */
+  feedKey: string;
   title: string;
   description: string;
   /** The query string of the request as given to the feed (`''` or `?…`), kept in self links (made a valid URI query). */
@@ -26,35 +31,31 @@ const SUMMARY_CHARS = 500;
 
 /** Builds the feed model for `papers` (already filtered, sorted and limited). */
 export function composeFeed(papers: readonly Paper[], context: FeedContext): FeedModel {
-  const base = `${context.origin}/feeds/${context.slug}`;
   const search = uriQuery(context.search);
-  const feedLinks = {
-    rss: `${base}.rss${search}`,
-    atom: `${base}.atom${search}`,
-    json: `${base}.json${search}`,
-  };
+  const at = (view: 'rss' | 'atom' | 'json' | 'html') => feedUrl(context.origin, context.slug, view, search);
+  const feedLinks = { rss: at('rss'), atom: at('atom'), json: at('json') };
   return {
     options: {
-      // The feed's identity: one spelling per URL, however the reader escaped it.
-      id: canonicalEscapes(feedLinks.atom),
+      id: feedTagUri(context.feedKey),
       title: context.title,
       description: context.description,
-      link: `${context.origin}/`,
+      // The page of exactly this feed, with the same filters, for people.
+      link: at('html'),
       updated: new Date(context.updatedAt),
       ttl: context.ttlMinutes,
       generator: 'paperfeed',
       language: 'en',
       feedLinks,
-      author: { name: 'paperfeed', link: `${context.origin}/` },
     },
-    items: papers.map(composeItem),
+    items: papers.map((paper) => composeItem(paper, context.feedKey)),
   };
 }
 
-/** One paper → one feed item. */
-export function composeItem(paper: Paper): FeedItem {
+/** One paper → one item of the feed `feedKey`. */
+export function composeItem(paper: Paper, feedKey: string): FeedItem {
+  const date = new Date(paper.firstSeenAt);
   return {
-    id: paper.hfUrl,
+    id: itemTagUri(feedKey, paper.id),
     link: paper.hfUrl,
     externalUrl: paper.arxivUrl,
     title: paper.title,
@@ -62,7 +63,7 @@ export function composeItem(paper: Paper): FeedItem {
     content: paperContentHtml(paper),
     author: paper.authors.map((name) => ({ name })),
     category: paper.aiKeywords.map((keyword) => ({ name: keyword, term: keyword })),
-    date: new Date(paper.firstSeenAt),
+    date,
     // Absent values are `undefined` rather than left out: every item then has the same shape,
     // which keeps JSON.stringify on its fast path (it omits `undefined` members anyway).
     image: paper.thumbnailUrl,
@@ -87,7 +88,8 @@ export function composeItem(paper: Paper): FeedItem {
       ai_keywords: paper.aiKeywords,
       published_at: paper.publishedAt,
       featured_at: paper.featuredAt,
-      first_seen_at: paper.firstSeenAt,
+      // As the item's date says it: whole seconds.
+      first_seen_at: isoSeconds(date),
       last_seen_at: paper.lastSeenAt,
     },
   };

@@ -40,16 +40,3 @@ export function uriQuery(search: string): string {
   NOT_IN_URI_QUERY.lastIndex = 0;
   return search.replace(NOT_IN_URI_QUERY, (c) => (c.length === 1 && c >= '\uD800' && c <= '\uDFFF' ? '%EF%BF%BD' : encodeURIComponent(c)));
 }
-
-/**
- * `uri` in the canonical form of RFC 3986 §6.2.2 for its percent-escapes: upper-case hex digits,
- * unreserved characters (`A-Z a-z 0-9 - . _ ~`) unescaped. For identifiers (Atom `id`), which
- * readers compare character by character: `?q=%61` and `?q=a` are the same feed.
- */
-export function canonicalEscapes(uri: string): string {
-  if (!uri.includes('%')) return uri;
-  return uri.replace(/%[0-9A-Fa-f]{2}/g, (escape) => {
-    const c = String.fromCharCode(parseInt(escape.slice(1), 16));
-    return /[A-Za-z0-9\-._~]/.test(c) ? c : escape.toUpperCase();
-  });
-}

@@ -37,7 +37,7 @@ export interface FeedItem extends Item {
   content: string;
   author: Author[];
   category: Category[];
-  /** Item date: when paperfeed first saw the paper trending. Never changes. */
+  /** Item date: when paperfeed first saw the paper trending. Never changes; written in whole seconds. */
   date: Date;
   image?: string;
   paper: PaperExtension;
@@ -49,7 +49,7 @@ export interface FeedModel {
     id: string;
     title: string;
     description: string;
-    /** The HTML page a person would visit (the index, or the topic's preview). */
+    /** The HTML page of exactly this feed (`/feeds/{topic}.html` with the feed's query). */
     link: string;
     /** The snapshot's time, never the render time, so output is byte-stable. */
     updated: Date;

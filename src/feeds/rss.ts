@@ -1,9 +1,13 @@
 /**
- * RSS 2.0. Authors are `dc:creator` (RSS `<author>` is reserved for e-mail addresses), the
- * thumbnail is `media:thumbnail`, and the self link is `atom:link rel="self"`, as the W3C
- * validator recommends. Item `pubDate` is the first-seen time, so readers list a paper once.
+ * RSS 2.0. Authors are one `dc:creator` of comma-separated names, as arXiv's own RSS writes them:
+ * RSS `<author>` is reserved for e-mail addresses, and readers given several `dc:creator` show
+ * only the first or only the last. The thumbnail is `media:thumbnail`, the self link
+ * `atom:link rel="self"`, as the W3C validator recommends. The `guid` is a tag URI unique to this
+ * feed (see feed-identity.ts), so it is not a permalink; `<link>` is the paper's page. Item
+ * `pubDate` is the first-seen time, so readers list a paper once.
  */
 import { cdata, escapeXml as e } from './escape';
+import { rfc822 } from './feed-dates';
 import type { FeedItem, FeedModel } from './model';
 
 /** Renders `model` as an RSS 2.0 document. */
@@ -33,19 +37,14 @@ function renderItem(item: FeedItem): string {
     '<item>',
     `<title>${e(item.title)}</title>`,
     `<link>${e(item.link)}</link>`,
-    `<guid isPermaLink="true">${e(item.id)}</guid>`,
+    `<guid isPermaLink="false">${e(item.id)}</guid>`,
     `<pubDate>${rfc822(item.date)}</pubDate>`,
     `<description>${cdata(item.content)}</description>`,
     `<comments>${e(item.link)}#community</comments>`,
   ];
-  for (const author of item.author) out.push(`<dc:creator>${e(author.name ?? '')}</dc:creator>`);
+  if (item.author.length > 0) out.push(`<dc:creator>${e(item.author.map((author) => author.name ?? '').join(', '))}</dc:creator>`);
   for (const category of item.category) out.push(`<category>${e(category.name ?? '')}</category>`);
   if (item.image) out.push(`<media:thumbnail url="${e(item.image)}" />`);
   out.push('</item>');
   return out.join('\n');
-}
-
-/** RFC 822 date as RSS 2.0 wants it, e.g. `Sat, 28 Nov 2026 02:57:13 GMT`. */
-export function rfc822(date: Date): string {
-  return date.toUTCString();
 }

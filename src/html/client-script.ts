@@ -36,9 +36,10 @@ export const CLIENT_SCRIPT = `
     var update = function () {
       var data = new FormData(form);
       var params = new URLSearchParams();
-      ['q', 'min_upvotes', 'sort'].forEach(function (name) {
+      var defaults = { source: 'trending', sort: 'new' };
+      ['source', 'q', 'min_upvotes', 'sort'].forEach(function (name) {
         var value = String(data.get(name) || '').trim();
-        if (value !== '' && !(name === 'sort' && value === 'new')) params.set(name, value);
+        if (value !== '' && value !== defaults[name]) params.set(name, value);
       });
       var search = params.toString();
       var url = location.origin + '/feeds/' + data.get('topic') + '.' + data.get('format') + (search ? '?' + search : '');

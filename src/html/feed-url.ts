@@ -2,18 +2,13 @@
  * Feed URLs as pages print them. The filter form (server route and page script alike) builds its
  * URL here, so what a person copies is exactly what the feed route reads.
  */
-import type { FeedFormat } from '../feeds';
+export { feedUrl } from '../feeds';
 
 /** The query parameters the filter form carries over to the feed, in the order they are written. */
-export const FILTER_PARAMS = ['q', 'min_upvotes', 'sort'] as const;
+export const FILTER_PARAMS = ['source', 'q', 'min_upvotes', 'sort'] as const;
 
 /** Default values that are left out of a built URL, so the shortest equivalent URL is shared. */
-const DEFAULTS: Partial<Record<(typeof FILTER_PARAMS)[number], string>> = { sort: 'new' };
-
-/** `https://host/feeds/{slug}.{format}{search}`; `search` is `''` or starts with `?`. */
-export function feedUrl(origin: string, slug: string, format: FeedFormat, search = ''): string {
-  return `${origin}/feeds/${slug}.${format}${search}`;
-}
+const DEFAULTS: Partial<Record<(typeof FILTER_PARAMS)[number], string>> = { source: 'trending', sort: 'new' };
 
 /**
  * The query string for a filtered feed from the form's fields: blank fields and defaults are

@@ -3,3 +3,4 @@ export { renderFeedPreview, type FeedPreviewModel } from './feed-preview';
 export { renderErrorPage, type ErrorPageModel } from './error-page';
 export { contentSecurityPolicy } from './content-security-policy';
 export { filterSearch, feedUrl } from './feed-url';
+export { filterFormValues, isFilterField, type FilterFormState, type FilterFormValues } from './filter-form';

@@ -61,6 +61,7 @@ border:1px solid var(--line);color:var(--text);background:var(--sunk)}
 .topic-head{display:flex;align-items:baseline;justify-content:space-between;gap:.75rem}
 .topic h3{font-size:1.05rem}
 .topic h3 a{color:var(--text);text-decoration:none}.topic h3 a:hover{text-decoration:underline}
+.topic .daily{border-top:1px solid var(--line);margin-top:.6rem;padding-top:.5rem}.topic .daily .topic-head{font-size:.9rem;margin:0}
 .count{flex:none;color:var(--muted);font-size:.85rem;font-variant-numeric:tabular-nums}
 .topic p{color:var(--muted);font-size:.92rem;margin:0}
 .topic .copy{margin-top:auto;padding-top:.45rem}
@@ -70,6 +71,9 @@ border:1px solid var(--line);color:var(--text);background:var(--sunk)}
 .builder form{padding:1.1rem 1.2rem;display:grid;grid-template-columns:1fr 1fr;gap:.85rem}
 .field{display:flex;flex-direction:column;gap:.3rem;font-size:.9rem;font-weight:600}
 .field.wide{grid-column:1/-1}
+.field-error,.form-error{color:var(--accent);font-weight:600;font-size:.88rem}
+.form-error{grid-column:1/-1;margin:0}
+.field [aria-invalid="true"]{border-color:var(--accent);outline:1px solid var(--accent)}
 .field input,.field select{font:inherit;font-weight:400;padding:.5rem .6rem;border:1px solid var(--line);border-radius:8px;background:var(--surface);color:var(--text)}
 fieldset.field{border:0;margin:0;padding:0}
 fieldset.field legend{padding:0;margin-bottom:.3rem}

@@ -3,12 +3,16 @@
  * (a 414 for an overlong `q`) that names the parameter and says what is wrong. Unknown parameters
  * are ignored (readers append their own), and so are empty ones (`?q=&limit=` from a form).
  */
+import type { FeedSource } from '../domain/types';
+import { DEFAULT_SOURCE, FEED_SOURCES, isFeedSource } from '../feeds';
 import { compileQuery, QuerySyntaxError, type PaperMatcher } from '../query';
 import { SORT_ORDERS, type SortOrder } from '../select/select-papers';
 import { badParameter, problem } from './problem';
 
 /** Options every feed understands. */
 export interface FeedQuery {
+  /** Which list the feed follows (`trending` unless the URL says otherwise). */
+  source: FeedSource;
   limit: number;
   sort: SortOrder;
   minUpvotes?: number;
@@ -27,6 +31,7 @@ export function readFeedQuery(url: URL): FeedQuery {
   const minUpvotes = readInteger(url, 'min_upvotes', -1, 0, MAX_MIN_UPVOTES);
   const search = readSearch(url);
   return {
+    source: readSource(url),
     limit: readInteger(url, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT),
     sort: readSort(url),
     ...(minUpvotes >= 0 ? { minUpvotes } : {}),
@@ -44,6 +49,19 @@ export function readInteger(url: URL, name: string, fallback: number, min: numbe
   const n = Number(raw);
   if (n < min || n > max) throw badParameter(name, `${name} must be from ${min} to ${max}, got ${raw.trim().slice(0, 50)}`);
   return n;
+}
+
+function readSource(url: URL): FeedSource {
+  const raw = readOnce(url, 'source');
+  if (raw === undefined) return DEFAULT_SOURCE;
+  const source = raw.trim();
+  if (isFeedSource(source)) return source;
+  throw problem({
+    status: 400,
+    title: 'Invalid parameter: source',
+    detail: `source must be one of ${FEED_SOURCES.join(', ')}, got ${JSON.stringify(raw.slice(0, 50))}`,
+    extra: { parameter: 'source', valid_values: [...FEED_SOURCES] },
+  });
 }
 
 function readSort(url: URL): SortOrder {

@@ -17,9 +17,16 @@ export interface Problem {
   headers?: Record<string, string>;
 }
 
+/** The exception `problem()` throws; it keeps the problem, for a route that answers it another way. */
+export class ProblemException extends HTTPException {
+  constructor(readonly problem: Problem) {
+    super(problem.status, { res: problemResponse(problem), message: problem.detail });
+  }
+}
+
 /** Builds the exception to throw for `problem`. */
-export function problem(p: Problem): HTTPException {
-  return new HTTPException(p.status, { res: problemResponse(p), message: p.detail });
+export function problem(p: Problem): ProblemException {
+  return new ProblemException(p);
 }
 
 /** Builds a problem response directly (for `onError` and `notFound`). */
@@ -32,6 +39,6 @@ export function problemResponse(p: Problem): Response {
 }
 
 /** Shorthand for a 400 naming the parameter at fault. */
-export function badParameter(name: string, detail: string): HTTPException {
+export function badParameter(name: string, detail: string): ProblemException {
   return problem({ status: 400, title: `Invalid parameter: ${name}`, detail, extra: { parameter: name } });
 }

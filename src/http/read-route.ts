@@ -9,7 +9,7 @@ import type { Context } from 'hono';
 import type { Env } from '../env';
 import type { BodyLoader } from '../select/select-indexed';
 import type { IndexRow } from '../snapshot/paper-index';
-import { kvStore, readIndexCached, type IndexHead } from '../store';
+import { kvStore, readIndexCached, type IndexHead, type StoredIndex } from '../store';
 import { validate } from './conditional';
 import { edgeCached, edgeCacheKey, type WaitUntil } from './edge-cache';
 import { isolateCache } from './isolate-cache';
@@ -36,6 +36,8 @@ export interface ReadRoute {
   headers?: Record<string, string>;
   /** Share rendered bodies between isolates through the Cache API (worth it for feeds only). */
   edgeUrl?: URL;
+  /** What besides the URL and the content the bytes depend on (a demo host in titles), for the edge key. */
+  edgeVariant?: string;
   render(view: ReadView | null): string | Promise<string>;
 }
 
@@ -71,16 +73,27 @@ export async function serveRead(c: Context<{ Bindings: Env }>, route: ReadRoute)
   const cacheKey = `${head.version}|${date}|${key}`;
   let body = rendered.peek(cacheKey);
   if (body === undefined) {
-    const store = kvStore(c.env.PAPERS);
-    const view: ReadView = { head, rows: index.rows, bodies: (rows) => store.readBodies(head.storage, rows) };
+    const view = viewOf(c.env.PAPERS, index);
     const render = () => route.render(view);
     // The content can return to an earlier version at a later time: the date is part of the key.
-    const text = route.edgeUrl ? await edgeCached(edgeCacheKey(route.edgeUrl, `${head.version}-${Date.parse(date)}`), render, waitUntilOf(c)) : await render();
+    const edgeVersion = `${head.version}-${Date.parse(date)}${route.edgeVariant ?? ''}`;
+    const text = route.edgeUrl ? await edgeCached(edgeCacheKey(route.edgeUrl, edgeVersion), render, waitUntilOf(c)) : await render();
     // TextEncoder always returns a fresh, unshared buffer; its declared type just does not say so.
     body = utf8.encode(text) as Uint8Array<ArrayBuffer>;
     rendered.set(cacheKey, body);
   }
   return c.body(body, 200, { ...headers, 'content-type': route.contentType });
+}
+
+/** The view of the stored papers that routes render from, or `null` before the first scrape. */
+export async function readView(kv: KVNamespace): Promise<ReadView | null> {
+  const index = await readIndexCached(kv, Date.now());
+  return index && viewOf(kv, index);
+}
+
+function viewOf(kv: KVNamespace, index: StoredIndex): ReadView {
+  const store = kvStore(kv);
+  return { head: index.head, rows: index.rows, bodies: (rows) => store.readBodies(index.head.storage, rows) };
 }
 
 function waitUntilOf(c: Context): WaitUntil | undefined {

@@ -1,20 +1,22 @@
 /**
- * One scrape run: fetch → parse → normalize → merge → store. Whatever fails (configuration,
- * upstream, parser, KV), the last good snapshot stays as it was; the failure is logged and
- * recorded in the run status, and the run resolves with its report: it never throws.
+ * One scrape run: fetch → parse → normalize each followed list (concurrently), then merge what
+ * the healthy lists gave → store. Whatever fails (configuration, upstream, parser, KV), the last
+ * good snapshot stays as it was; a list that fails never keeps the other from being stored. The
+ * run is logged and recorded in the run status, and resolves with its report: it never throws.
  */
-import type { ListScrape, RunReport, RunStatus, RunTrigger } from '../domain/types';
-import { ConfigError, readConfig, type Config, type Env } from '../env';
-import { fetchPageWithRetry, UpstreamError, type RetryPolicy } from '../scrape/fetch-page';
-import { scrapePage } from '../scrape/scrape-page';
+import type { ListName, ListRunReport, ListScrape, RunReport, RunStatus, RunTrigger } from '../domain/types';
+import { ConfigError, followedLists, readConfig, type Config, type Env } from '../env';
+import type { RetryPolicy } from '../scrape/fetch-page';
+import type { ListPageScrape } from '../scrape/scrape-list';
 import { mergeIndex, needsStoredBody } from '../snapshot/merge-index';
 import { indexFromSnapshot } from '../snapshot/migrate';
 import type { PaperBody, PaperIndex } from '../snapshot/paper-index';
 import { indexOf, kvStore, type PaperStore } from '../store';
 import { loadTopics, topicsFromConfig, type Topic } from '../topics';
 import { backfillRows, backfillTopics, matchTopics, retopic, topicQueries } from '../topics/membership';
+import { describe, readList, type ListRead } from './read-list';
 import { unionIndexes } from './reconcile';
-import { nextStatus } from './run-status';
+import { listStatusOf, nextStatus } from './run-status';
 
 /** What a run needs from the outside world. */
 export interface RefreshDeps {
@@ -34,11 +36,11 @@ export interface RefreshDeps {
 // Without a content change, rewrite the snapshot at most this often, so /health can tell a quiet
 // upstream from a dead cron. Must stay below the stale threshold (default 90 minutes).
 const HEARTBEAT_MS = 60 * 60_000;
-// However long upstream asks us to stay away, a bad header must not silence the feeds for days.
-const MAX_RETRY_AFTER_MS = 6 * 3_600_000;
 
 /** Runs one scrape against the worker's own bindings (cron and admin refresh). */
 export function refreshFromEnv(env: Env, trigger: RunTrigger): Promise<RunReport> {
+  // The topics are read apart from the rest of the configuration: a bad TOPICS must not stop the
+  // papers from being collected (see readTopics).
   return refresh({ store: kvStore(env.PAPERS), config: () => readConfig(env), topics: () => loadTopics(env), trigger });
 }
 
@@ -62,25 +64,41 @@ export async function refresh(deps: RefreshDeps): Promise<RunReport> {
   };
   const details: Record<string, unknown> = {};
   let status: RunStatus | null = null;
+  // The stored snapshot's `checkedAt` as this run found it: the last success of a list failing now.
+  let confirmedAt: string | undefined;
   try {
     status = await deps.store.readStatus();
     const config = typeof deps.config === 'function' ? deps.config() : deps.config;
-    const waitUntil = status?.retryAfterUntil;
-    if (waitUntil !== undefined && Date.parse(waitUntil) > started) {
-      Object.assign(report, { outcome: 'skipped', retryAfterUntil: waitUntil });
-    } else {
-      await scrapeAndStore(deps, config, report, details, now);
+    // Concurrently: the run's wall time is the slower list's, not the sum.
+    const reads = await Promise.all(
+      followedLists(config).map((source) =>
+        readList(source, {
+          status: listStatusOf(status, source.list),
+          now,
+          ...(deps.fetcher ? { fetcher: deps.fetcher } : {}),
+          ...(deps.sleep ? { sleep: deps.sleep } : {}),
+          ...(deps.retry ? { retry: deps.retry } : {}),
+        }),
+      ),
+    );
+    sumUp(report, reads, details);
+    const scrapes = reads.flatMap((read) => (read.scrape ? [read.scrape] : []));
+    if (scrapes.length > 0) {
+      confirmedAt = await mergeAndStore(deps, config, scrapes, report, details);
+    } else if (reads.every((read) => read.report.outcome === 'skipped')) {
+      report.outcome = 'skipped';
+    } else if (reads.some((read) => read.report.outcome === 'failed' && !listStatusOf(status, read.list)?.consecutiveFailures)) {
+      // A list that was healthy until now last succeeded when the snapshot was last confirmed.
+      // Best effort: the run's own failure is the news, not this read's.
+      confirmedAt = (await deps.store.readIndex().catch(() => null))?.head.checkedAt;
     }
   } catch (error) {
     report.outcome = 'failed';
     report.error = describe(error);
-    if (error instanceof UpstreamError && error.retryAfterMs !== undefined && (error.status === 429 || error.status === 503)) {
-      report.retryAfterUntil = new Date(now() + Math.min(error.retryAfterMs, MAX_RETRY_AFTER_MS)).toISOString();
-    }
   }
   report.durationMs = Math.max(0, now() - started);
   log('scrape', { ...report, ...details });
-  const next = nextStatus(status, report);
+  const next = nextStatus(status, report, confirmedAt);
   if (next) {
     try {
       await deps.store.writeStatus(next);
@@ -91,35 +109,58 @@ export async function refresh(deps: RefreshDeps): Promise<RunReport> {
   return report;
 }
 
-async function scrapeAndStore(
+// The run's own fields sum up its lists: attempts and counts add up, errors and warnings name
+// their list. The run's Retry-After is news only: a list that asked for one this run, or, when
+// every list is waiting, the earliest time upstream may be asked anything again.
+function sumUp(report: RunReport, reads: readonly ListRead[], details: Record<string, unknown>): void {
+  const lists: Partial<Record<ListName, ListRunReport>> = {};
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const dropped: string[] = [];
+  for (const { list, report: part, scrape } of reads) {
+    lists[list] = part;
+    report.attempts = (report.attempts ?? 0) + part.attempts;
+    report.scraped += part.scraped;
+    report.dropped += part.dropped;
+    if (part.error) errors.push(`${list}: ${part.error}`);
+    if (part.warning) warnings.push(`${list}: ${part.warning}`);
+    for (const drop of scrape?.dropped ?? []) dropped.push(`${list}: ${drop.reason.slice(0, 120)}`);
+  }
+  const allWaiting = reads.every((read) => read.report.outcome === 'skipped');
+  for (const { report: part } of reads) {
+    if (!part.retryAfterUntil || (part.outcome === 'skipped' && !allWaiting)) continue;
+    if (!report.retryAfterUntil || part.retryAfterUntil < report.retryAfterUntil) report.retryAfterUntil = part.retryAfterUntil;
+  }
+  // Cards anywhere is the news: that list's papers are thinner than usual.
+  const sources = reads.flatMap((read) => (read.report.source ? [read.report.source] : []));
+  if (sources.length > 0) report.source = sources.includes('cards') ? 'cards' : 'json';
+  if (errors.length > 0) report.error = errors.join('; ');
+  if (warnings.length > 0) report.warning = warnings.join('; ');
+  if (dropped.length > 0) details['droppedReasons'] = dropped.slice(0, 5);
+  report.lists = lists;
+}
+
+async function mergeAndStore(
   deps: RefreshDeps,
   config: Config,
+  scrapes: readonly ListPageScrape[],
   report: RunReport,
   details: Record<string, unknown>,
-  now: () => number,
-): Promise<void> {
-  const html = await fetchPageWithRetry(config.sourceUrl, {
-    ...(deps.fetcher ? { fetcher: deps.fetcher } : {}),
-    ...(deps.retry ? { policy: deps.retry } : {}),
-    ...(deps.sleep ? { sleep: deps.sleep } : {}),
-    now,
-    onAttempt: (attempt) => (report.attempts = attempt),
-  });
-  const page = scrapePage(html);
-  Object.assign(report, { source: page.source, scraped: page.papers.length, dropped: page.dropped.length });
-  if (page.dropped.length > 0) details['droppedReasons'] = page.dropped.slice(0, 5).map((drop) => drop.reason.slice(0, 120));
-  const warnings: string[] = [];
-  if (page.fallbackReason) warnings.push(`read from the paper cards: ${page.fallbackReason}`);
-
+): Promise<string | undefined> {
+  const warnings: string[] = report.warning ? [report.warning] : [];
   const topics = readTopics(deps, warnings);
   const stored = await deps.store.readIndex();
   const legacy = stored ? null : await migrated(deps.store, details);
   const previous = stored ? indexOf(stored) : (legacy?.index ?? null);
-  const drop = suspiciousDrop(previous, page.papers.length);
+  // The daily list legitimately empties at the turn of a day; only the trending page's size says
+  // something about a broken page.
+  const trending = scrapes.find((scrape) => scrape.list === 'trending');
+  const drop = trending ? suspiciousDrop(previous, trending.papers.length) : undefined;
   if (drop) warnings.push(drop);
   if (warnings.length > 0) report.warning = warnings.join('; ');
-  const scrapes: ListScrape[] = [{ list: 'trending', papers: page.papers }];
-  const storedBodies = await bodiesToCombine(deps.store, previous, scrapes, legacy?.bodies);
+  // Only the healthy lists: a list left out keeps its papers' sightings as they were.
+  const healthy: ListScrape[] = scrapes.map(({ list, papers, day }) => ({ list, papers, ...(day !== undefined ? { day } : {}) }));
+  const storedBodies = await bodiesToCombine(deps.store, previous, healthy, legacy?.bodies);
   const merge = async (base: PaperIndex | null, bodies: Map<string, PaperBody>) => {
     let index = base && retopic(base, topicQueries(topics));
     const backlog = index ? backfillRows(index, backfillBudget(index)) : [];
@@ -128,7 +169,7 @@ async function scrapeAndStore(
       for (const row of backlog) if (!row.at && bodies.has(row.id)) found.set(row.id, bodies.get(row.id) as PaperBody);
       index = backfillTopics(index, backlog, found);
     }
-    const result = mergeIndex(index, scrapes, {
+    const result = mergeIndex(index, healthy, {
       now: report.startedAt,
       retentionDays: config.retentionDays,
       skipRetention: drop !== undefined,
@@ -147,10 +188,10 @@ async function scrapeAndStore(
   if (merged.changed || heartbeatDue(previous, Date.parse(report.startedAt))) {
     const latest = await deps.store.readIndex();
     if (latest && (latest.head.version !== previous?.version || latest.head.checkedAt !== previous?.checkedAt)) {
-      // Someone else wrote since we read: fold this page into both, so neither run's papers are lost.
+      // Someone else wrote since we read: fold this run's lists into both, so neither run's papers
+      // are lost. The union is taken with this run's own merge, so a paper both runs found new
+      // keeps the earlier of the two sightings.
       details['reconciled'] = true;
-      // The union is taken with this run's own merge, so a paper both runs found new keeps the
-      // earlier of the two sightings.
       const union = await unionIndexes(indexOf(latest), merged.index, merged.bodies, (rows) => deps.store.readBodies(merged.index.storage, rows));
       merged = await merge(union.index, union.bodies);
       latestChecked = latest.head.checkedAt;
@@ -167,6 +208,7 @@ async function scrapeAndStore(
     updated: merged.updated.length,
     expired: merged.expired.length,
   });
+  return previous?.checkedAt;
 }
 
 /**
@@ -222,11 +264,6 @@ function suspiciousDrop(previous: PaperIndex | null, scraped: number): string | 
 
 function heartbeatDue(previous: Pick<PaperIndex, 'checkedAt'> | null, now: number): boolean {
   return previous !== null && now - Date.parse(previous.checkedAt) >= HEARTBEAT_MS;
-}
-
-function describe(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.length > 500 ? `${text.slice(0, 499)}…` : text;
 }
 
 function log(event: string, fields: Record<string, unknown>): void {

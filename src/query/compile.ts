@@ -1,14 +1,15 @@
 /**
  * A parsed query → a predicate over papers. Everything that does not depend on the paper happens
- * once per query string: parsing, plural forms, and one regular expression per group of
- * alternative terms in the same field, so that a topic listing fifty terms reads a field once.
- * Matching a paper runs those expressions over its normalized fields; each answer is remembered
- * per paper text, so a warm isolate answers a repeated query without matching at all, even
- * across snapshot versions.
+ * once per query string: parsing, plural forms, and the spellings of each group of alternative
+ * terms in the same field. Matching a paper looks those up in the word index of its normalized
+ * fields (word-index.ts), built once per paper and shared by every query; each answer is
+ * remembered per paper text, so a warm isolate answers a repeated query without matching at all,
+ * even across snapshot versions.
  */
-import { paperText, type FieldText, type MatchablePaper, type PaperText } from './paper-text';
+import { paperText, type MatchablePaper, type PaperText } from './paper-text';
 import { parseQuery, type QueryNode } from './parse';
 import type { QueryField } from './tokens';
+import { occurs, vocabularyWord, type Phrase, type VocabularyWord } from './word-index';
 import { wordForms, type Words } from './words';
 
 /** Whether a paper matches a query. */
@@ -71,13 +72,13 @@ function compileNode(node: QueryNode): Test {
     case 'or':
       return compileOr(node.nodes);
     case 'words':
-      return wordsTest(node.field, [node.words]);
+      return wordsTest(node.field, [node]);
   }
 }
 
 /** Alternatives: terms and phrases grouped per field into one test each, the rest as they are. */
 function compileOr(nodes: readonly QueryNode[]): Test {
-  const byField = new Map<QueryField | null, Words[]>();
+  const byField = new Map<QueryField | null, Alternative[]>();
   const tests: Test[] = [];
   for (const node of nodes) {
     if (node.kind !== 'words') {
@@ -85,7 +86,7 @@ function compileOr(nodes: readonly QueryNode[]): Test {
       continue;
     }
     const group = byField.get(node.field) ?? [];
-    group.push(node.words);
+    group.push(node);
     byField.set(node.field, group);
   }
   // Word groups first: they are the cheap tests.
@@ -93,37 +94,41 @@ function compileOr(nodes: readonly QueryNode[]): Test {
   return tests.length === 1 ? (tests[0] as Test) : (text) => tests.some((test) => test(text));
 }
 
+/** A term or phrase; with `prefix`, its last word need only begin a word of the text. */
+interface Alternative {
+  words: Words;
+  prefix?: true;
+}
+
 /** Whether any of `alternatives` occurs in `field` (or, for `null`, in any field). */
-function wordsTest(field: QueryField | null, alternatives: readonly Words[]): Test {
-  const pattern = alternativesPattern(alternatives);
+function wordsTest(field: QueryField | null, alternatives: readonly Alternative[]): Test {
+  const phrases = phrasesOf(alternatives);
   const fields = field ? [field] : ANY_FIELD;
   return (text) =>
     fields.some((name) => {
-      const { words, joined }: FieldText = text.get(name);
-      return pattern.test(words) || (joined !== null && pattern.test(joined));
+      const { words, joined } = text.index(name);
+      return phrases.some((phrase) => occurs(words, phrase) || (joined !== null && occurs(joined, phrase)));
     });
 }
 
 /**
- * One expression for all `alternatives`: each is its words in their plural and singular forms,
- * separated by one space (the field text has exactly one between words, see paper-text.ts), as a
- * whole-word match: nothing but a space, a line break or the end of the text on either side.
- * Hyphenated alternatives also appear joined; the text is tested both with its compounds split and
- * joined, which covers every spelling. No Unicode flag: words are matched as literal strings.
+ * Every way `alternatives` may be spelled in a field: each word in its plural and singular forms;
+ * a hyphenated alternative both split and joined. The field is indexed both with its compounds
+ * split and joined, which covers every spelling. A prefix's last word begins a word of the text.
  */
-function alternativesPattern(alternatives: readonly Words[]): RegExp {
-  const sources = new Set<string>();
-  for (const { split, joined } of alternatives) {
-    sources.add(phraseSource(split));
-    if (joined) sources.add(phraseSource(joined));
+function phrasesOf(alternatives: readonly Alternative[]): Phrase[] {
+  const phrases = new Map<string, Phrase>();
+  for (const { words, prefix } of alternatives) {
+    for (const spelling of words.joined ? [words.split, words.joined] : [words.split]) {
+      const phrase: Phrase = prefix
+        ? { forms: spelling.slice(0, -1).map(formsOf), prefix: spelling[spelling.length - 1] ?? '' }
+        : { forms: spelling.map(formsOf), prefix: null };
+      phrases.set(`${prefix ? '*' : ''}${spelling.join(' ')}`, phrase);
+    }
   }
-  return new RegExp(`(?<![^ \\n])(?:${[...sources].join('|')})(?![^ \\n])`);
+  return [...phrases.values()];
 }
 
-function phraseSource(words: readonly string[]): string {
-  return words.map((word) => `(?:${wordForms(word).map(escapeRegExp).join('|')})`).join(' ');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function formsOf(word: string): VocabularyWord[] {
+  return wordForms(word).map(vocabularyWord);
 }

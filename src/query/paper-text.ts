@@ -11,6 +11,7 @@
  */
 import type { Paper } from '../domain/types';
 import type { QueryField } from './tokens';
+import { indexWords, type WordIndex } from './word-index';
 import { normalizeText } from './words';
 
 /** What a query looks at in a paper. */
@@ -37,10 +38,28 @@ export function spacedWords(normal: string): string {
   return normal.replace(NON_ASCII.test(normal) ? UNICODE_GAP : ASCII_GAP, ' ');
 }
 
+/** A field's words indexed by position, compounds split and (when different) joined. */
+export interface FieldIndex {
+  words: WordIndex;
+  joined: WordIndex | null;
+}
+
 /** The lazily computed text of one paper. */
 export class PaperText {
   private readonly fields: Partial<Record<QueryField, FieldText>> = {};
+  private readonly indexes: Partial<Record<QueryField, FieldIndex>> = {};
   constructor(private readonly paper: MatchablePaper) {}
+
+  /** `field`'s words by position, for looking terms up (see word-index.ts). */
+  index(field: QueryField): FieldIndex {
+    let index = this.indexes[field];
+    if (!index) {
+      const { words, joined } = this.get(field);
+      index = { words: indexWords(words), joined: joined === null ? null : indexWords(joined) };
+      this.indexes[field] = index;
+    }
+    return index;
+  }
 
   /** `field`, normalized. */
   get(field: QueryField): FieldText {

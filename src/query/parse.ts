@@ -7,17 +7,27 @@
  *     or      = and { "OR" and }
  *     and     = unary { ["AND"] unary }
  *     unary   = ("-" | "NOT") unary | [field] primary
- *     primary = "(" or ")" | '"' phrase '"' | term
+ *     primary = "(" or ")" | '"' phrase '"' | term | prefix "*"
+ *
+ * A term ending in `*` is a prefix: its last word matches any word that starts with it (`graph*`
+ * matches graph, graphs, graphical, graph-based). The prefix needs `MIN_PREFIX` letters or
+ * digits, so that it cannot match half the vocabulary; a `*` anywhere else is an error.
  */
 import { textWords, type Words } from './words';
 import { QuerySyntaxError, tokenize, type QueryField, type Token } from './tokens';
 
-/** A parsed query. `words` is a term or phrase: its words must appear consecutively. */
+/**
+ * A parsed query. `words` is a term or phrase: its words must appear consecutively; with `prefix`,
+ * the last of them need only begin a word.
+ */
 export type QueryNode =
   | { kind: 'all' }
-  | { kind: 'words'; words: Words; field: QueryField | null }
+  | { kind: 'words'; words: Words; field: QueryField | null; prefix?: true }
   | { kind: 'not'; node: QueryNode }
   | { kind: 'and' | 'or'; nodes: QueryNode[] };
+
+/** The fewest letters or digits a prefix (`graph*`) may have: `gr*` would match too much to mean anything. */
+export const MIN_PREFIX = 3;
 
 /** How deeply groups and negations may nest; far beyond any real query, and keeps recursion safe. */
 export const MAX_DEPTH = 32;
@@ -30,6 +40,17 @@ export function parseQuery(query: string): QueryNode {
   const extra = parser.peek();
   if (extra) throw new QuerySyntaxError(`it has an unmatched ) at character ${extra.at}`);
   return node;
+}
+
+/** Refuses a `*` that is not the one ending a term; `text` is the token's text without that one. */
+function checkStars(token: { kind: 'term' | 'phrase'; text: string; at: number }, text: string): void {
+  const star = text.indexOf('*');
+  if (star < 0) return;
+  if (token.kind === 'phrase') {
+    throw new QuerySyntaxError(`the * at character ${token.at + 1 + star} is inside a "phrase"; only a term can end in * (a prefix, like graph*)`);
+  }
+  const where = star === 0 ? 'starts' : 'is inside';
+  throw new QuerySyntaxError(`the * at character ${token.at + star} ${where} a term; only a term can end in * (a prefix, like graph*)`);
 }
 
 class Parser {
@@ -101,13 +122,22 @@ class Parser {
       }
       case 'term':
       case 'phrase': {
-        const words = textWords(token.text);
+        const prefix = token.kind === 'term' && token.text.endsWith('*');
+        const text = prefix ? token.text.slice(0, -1) : token.text;
+        checkStars(token, text);
+        const words = textWords(text);
         if (words.split.length === 0) {
+          if (prefix) throw new QuerySyntaxError(`the prefix ${token.text} at character ${token.at} needs at least ${MIN_PREFIX} letters or digits right before the *`);
           if (token.text === '-') throw new QuerySyntaxError(`"-" at character ${token.at} must be followed by a term, a "phrase" or a (group)`);
           const shown = token.kind === 'phrase' ? `"${token.text}"` : token.text;
           throw new QuerySyntaxError(`${shown} at character ${token.at} has no letters or digits to match`);
         }
-        return { kind: 'words', words, field };
+        if (!prefix) return { kind: 'words', words, field };
+        const last = words.split[words.split.length - 1] ?? '';
+        if (last.length < MIN_PREFIX || !/[\p{L}\p{N}]$/u.test(text)) {
+          throw new QuerySyntaxError(`the prefix ${token.text} at character ${token.at} needs at least ${MIN_PREFIX} letters or digits right before the *`);
+        }
+        return { kind: 'words', words, field, prefix: true };
       }
       case 'close':
         throw new QuerySyntaxError(`it has an unmatched ) at character ${token.at}`);

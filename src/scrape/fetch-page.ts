@@ -3,6 +3,7 @@
  * `UpstreamError`, so a bad page can never become an empty snapshot. Transient failures
  * (timeouts, network errors, 5xx) are retried a bounded number of times within the run's budget.
  */
+import { describeFetchFailure, hostOf } from './fetch-failure';
 
 /** The upstream did not give us a usable page; `retryAfterMs` is set when it asked us to wait. */
 export class UpstreamError extends Error {
@@ -45,18 +46,12 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
-    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    throw new UpstreamError(
-      timedOut ? `timed out after ${timeoutMs} ms fetching ${url}` : `network error fetching ${url}: ${String(error)}`,
-      undefined,
-      undefined,
-      true,
-    );
+    throw new UpstreamError(describeFetchFailure(error, url, timeoutMs), undefined, undefined, true);
   }
   if (!response.ok) {
     await response.body?.cancel();
     throw new UpstreamError(
-      `upstream answered ${response.status} ${response.statusText}`.trim(),
+      `${hostOf(url)} answered ${response.status} ${response.statusText}`.trim(),
       response.status,
       retryAfterMs(response.headers.get('retry-after'), options.now ?? Date.now()),
     );
@@ -64,7 +59,7 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
   const type = response.headers.get('content-type') ?? '';
   if (type !== '' && !/\b(text\/html|application\/xhtml\+xml)\b/i.test(type)) {
     await response.body?.cancel();
-    throw new UpstreamError(`upstream answered ${type}, not HTML`, response.status);
+    throw new UpstreamError(`${hostOf(url)} answered ${type}, not HTML`, response.status);
   }
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > maxBytes) {

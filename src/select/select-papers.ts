@@ -1,13 +1,16 @@
 /**
- * Filter → sort → limit: the step between the stored snapshot and a rendered feed. Pure.
+ * Source → filter → sort → limit: the step between the stored snapshot and a rendered feed. Pure.
  */
-import type { Paper } from '../domain/types';
+import type { FeedSource, Paper } from '../domain/types';
+import { papersOn } from '../snapshot/list-view';
 
 export type SortOrder = 'new' | 'trending' | 'upvotes';
 export const SORT_ORDERS: readonly SortOrder[] = ['new', 'trending', 'upvotes'];
 
 /** What a feed request asks for. */
 export interface Selection {
+  /** The list the feed follows; its papers carry their dates on that list. Default: every paper as stored. */
+  source?: FeedSource;
   limit: number;
   sort: SortOrder;
   minUpvotes?: number;
@@ -17,8 +20,9 @@ export interface Selection {
 
 /** Returns the papers a feed shows, in feed order. `papers` is in snapshot order (newest first). */
 export function selectPapers(papers: readonly Paper[], selection: Selection): Paper[] {
-  const { minUpvotes, matches } = selection;
-  const kept = papers.filter((paper) => (minUpvotes === undefined || paper.upvotes >= minUpvotes) && (!matches || matches(paper)));
+  const { minUpvotes, matches, source } = selection;
+  const listed = source === undefined ? papers : papersOn(papers, source);
+  const kept = listed.filter((paper) => (minUpvotes === undefined || paper.upvotes >= minUpvotes) && (!matches || matches(paper)));
   const sorted = selection.sort === 'new' ? kept : [...kept].sort(COMPARATORS[selection.sort]);
   return sorted.slice(0, selection.limit);
 }

@@ -29,6 +29,13 @@ export interface IndexHead {
   counts: Record<FeedSource, SourceCounts>;
   /** The newest rows, newest first. */
   latest: IndexRow[];
+  /**
+   * Per list, the newest first sighting on it among the rows *not* in `latest` (epoch ms; absent
+   * when none of them was on the list). A feed of one list dates papers by their sighting on it,
+   * which can be newer than their earliest: its papers drawn from `latest` are the feed only when
+   * the last of them is newer than this.
+   */
+  newestOutside?: Partial<Record<ListName, number>>;
 }
 
 /** An index as read: the head parsed, the rows parsed on first use. */
@@ -56,8 +63,20 @@ export function encodeIndex(index: PaperIndex): { text: string; version: string;
     storage: index.storage,
     counts: countsOf(index.rows, index.topics.queries.length),
     latest: index.rows.slice(0, HEAD_LATEST),
+    newestOutside: newestOutside(index.rows.slice(HEAD_LATEST)),
   };
   return { text: `${JSON.stringify({ ...head, latest: head.latest.map(toTuple) })}\n${rowsText}`, version, head };
+}
+
+function newestOutside(rows: readonly IndexRow[]): Partial<Record<ListName, number>> {
+  const newest: Partial<Record<ListName, number>> = {};
+  for (const row of rows) {
+    for (const list of Object.keys(row.lists) as ListName[]) {
+      const first = row.lists[list]?.first ?? -Infinity;
+      if (first > (newest[list] ?? -Infinity)) newest[list] = first;
+    }
+  }
+  return newest;
 }
 
 /** Reads a stored index value; `null` when it is not one (then it reads as absent). */

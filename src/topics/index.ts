@@ -1,5 +1,5 @@
 export { ALL_TOPIC, type Topic } from './topic';
 export { BUILTIN_TOPICS } from './builtin';
 export { topicsFromConfig } from './config';
-export { loadTopics, findTopic, topicMatcher } from './registry';
+export { loadTopics, findTopic, topicMatcher, validTopicsSentence } from './registry';
 export { topicCatalog, topicFeeds, type TopicEntry, type TopicFeeds } from './catalog';

@@ -27,6 +27,11 @@ export function loadTopics(env: Env): Topic[] {
   return topics;
 }
 
+/** The sentence that lists the valid topic slugs, as problem details end with it. */
+export function validTopicsSentence(slugs: readonly string[]): string {
+  return `Valid topics: ${slugs.join(', ')}.`;
+}
+
 /** Finds a topic by slug; `undefined` when there is none. */
 export function findTopic(topics: readonly Topic[], slug: string): Topic | undefined {
   return topics.find((topic) => topic.slug === slug);

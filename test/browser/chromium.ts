@@ -1,21 +1,26 @@
 /**
- * Headless Chromium for the browser tests: Debian's `chromium` (override with CHROMIUM_PATH)
+ * Headless Chromium for the browser tests: CHROMIUM_PATH, else `chromium` on PATH or Debian's,
  * driven by playwright-core. Each launch gets a fresh temporary profile from Playwright, and
- * nothing in the browser talks to anything but the loopback worker.
+ * nothing in the browser talks to anything but the loopback worker. Without Chromium the tests
+ * skip, except under CI (see scripts/test-deps.mjs).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { findDep, skipWithout } from '../../scripts/test-deps.mjs';
 
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const EXECUTABLE = findDep('chromium');
+
+/** True where the browser tests skip: no Chromium here, and not under CI. */
+export const NO_CHROMIUM = skipWithout('chromium');
 
 /** Where screenshots go; gitignored. */
 export const OUTPUT_DIR = fileURLToPath(new URL('../../test-output/', import.meta.url));
 
 /** Launches headless Chromium, failing with a clear message when it is not installed. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(EXECUTABLE)) {
-    throw new Error(`Chromium not found at ${EXECUTABLE}: install Debian's "chromium" (see .ci/run) or set CHROMIUM_PATH`);
+  if (EXECUTABLE === null || !existsSync(EXECUTABLE)) {
+    throw new Error(`Chromium not found${process.env.CHROMIUM_PATH ? ` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : ''}: install Debian's "chromium" or set CHROMIUM_PATH`);
   }
   mkdirSync(OUTPUT_DIR, { recursive: true });
   return chromium.launch({

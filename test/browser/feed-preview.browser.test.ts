@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, parseXmlInBrowser, watchProblems } from './chromium';
-import { HOSTILE_ABSTRACT, HOSTILE_TITLE, hostilePage, papersOf } from './fixtures';
+import { launchChromium, NO_CHROMIUM, parseXmlInBrowser, watchProblems } from './chromium';
+import { HOSTILE_ABSTRACT, HOSTILE_TITLE, hostilePage, papersOf, readFixture } from './fixtures';
 
 const base = inject('baseUrl');
 const hostileId = papersOf(hostilePage())[0]?.id ?? '';
@@ -14,7 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('a feed URL opened in Chromium', () => {
+describe.skipIf(NO_CHROMIUM)('a feed URL opened in Chromium', () => {
   it('shows the feed’s own papers as a readable page, while readers get the feed', async () => {
     const url = `${base}/feeds/all.rss?limit=200`;
     const page = await browser.newPage();
@@ -35,6 +35,21 @@ describe('a feed URL opened in Chromium', () => {
     expect(shown).toEqual(titles);
     expect(shown.length).toBe(56);
     expect(await page.locator('#url-feed').inputValue()).toBe(url);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a daily feed as the daily list’s papers, saying which list it follows', async () => {
+    const url = `${base}/feeds/all.rss?source=daily&limit=200`;
+    const page = await browser.newPage();
+    const problems = await watchProblems(page);
+    await page.goto(url);
+    expect(await page.locator('h1').textContent()).toBe('All daily papers');
+    expect(await page.locator('p.source').textContent()).toBe('Follows Hugging Face’s daily papers.');
+    const shown = await page.$$eval('.paper', (cards) => cards.map((card) => card.getAttribute('data-id') ?? '').sort());
+    expect(shown).toEqual(papersOf(readFixture('daily.html')).map((paper) => paper.id).sort());
+    const xml = await (await fetch(url)).text();
+    expect((await parseXmlInBrowser(page, xml)).error).toBeNull();
     expect(problems.errors).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchProblems } from './chromium';
+import { launchChromium, NO_CHROMIUM, watchProblems } from './chromium';
 import { hostilePage, papersOf, readFixture } from './fixtures';
 
 const base = inject('baseUrl');
@@ -29,11 +29,11 @@ async function fillForm(page: Page): Promise<void> {
 async function feedIds(url: string): Promise<string[]> {
   const response = await fetch(url);
   expect(response.headers.get('content-type')).toBe('application/feed+json; charset=utf-8');
-  const feed = (await response.json()) as { items: { id: string }[] };
-  return feed.items.map((item) => item.id.replace('https://huggingface.co/papers/', '')).sort();
+  const feed = (await response.json()) as { items: { _paperfeed: { arxiv_id: string } }[] };
+  return feed.items.map((item) => item._paperfeed.arxiv_id).sort();
 }
 
-describe('the filter form', () => {
+describe.skipIf(NO_CHROMIUM)('the filter form', () => {
   it('shows the URL as you type, and that URL’s feed holds exactly the matching papers', async () => {
     expect(expected.length).toBeGreaterThan(1);
     const page = await browser.newPage();
@@ -48,6 +48,23 @@ describe('the filter form', () => {
     expect(listed).toEqual(expected);
     expect(await feedIds(live)).toEqual(expected);
     expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('builds a daily feed whose papers are exactly the daily list’s', async () => {
+    const daily = papersOf(readFixture('daily.html'));
+    const wanted = daily.filter((paper) => paper.upvotes >= MIN_UPVOTES).map((paper) => paper.id).sort();
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(wanted.length).toBeLessThan(daily.length);
+    const page = await browser.newPage();
+    await fillForm(page);
+    await page.selectOption('#builder select[name="source"]', 'daily');
+    const live = await page.locator('#builder-url').inputValue();
+    expect(live).toBe(`${base}/feeds/all.json?source=daily&min_upvotes=${MIN_UPVOTES}`);
+    await Promise.all([page.waitForURL(live), page.click('#builder button[type="submit"]')]);
+    const listed = await page.$$eval('.paper', (cards) => cards.map((card) => card.getAttribute('data-id') ?? '').sort());
+    expect(listed).toEqual(wanted);
+    expect(await feedIds(live)).toEqual(wanted);
     await page.close();
   });
 

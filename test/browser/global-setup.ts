@@ -1,9 +1,11 @@
 /**
  * Starts the real worker once for every browser test file: two scrapes, first the hostile page
  * (a paper whose title and abstract carry markup and script), then the full trending page, so
- * the snapshot holds both and the newest papers are the ordinary ones.
+ * the snapshot holds both and the newest papers are the ordinary ones. Both runs also read the
+ * daily list (`daily.html`).
  */
 import type { TestProject } from 'vitest/node';
+import { NO_CHROMIUM } from './chromium';
 import { hostilePage, papersOf, readFixture } from './fixtures';
 import { startWorker } from './worker-server';
 
@@ -15,7 +17,12 @@ declare module 'vitest' {
 
 /** Starts the worker, scrapes both pages, shares the base URL; the returned function stops it all. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const worker = await startWorker();
+  // No browser to drive: the tests skip, so the worker is not worth starting.
+  if (NO_CHROMIUM) {
+    project.provide('baseUrl', '');
+    return async () => {};
+  }
+  const worker = await startWorker(readFixture('daily.html'));
   try {
     const pages = [hostilePage(), readFixture('trending.html')];
     for (const page of pages) await worker.scrape(page);

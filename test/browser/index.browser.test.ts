@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, OUTPUT_DIR, parseXmlInBrowser, watchProblems } from './chromium';
+import { launchChromium, NO_CHROMIUM, OUTPUT_DIR, parseXmlInBrowser, watchProblems } from './chromium';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -13,7 +13,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('the index page in Chromium', () => {
+describe.skipIf(NO_CHROMIUM)('the index page in Chromium', () => {
   it('loads with no console errors and no CSP violations, and its script runs', async () => {
     const page = await browser.newPage();
     const problems = await watchProblems(page);

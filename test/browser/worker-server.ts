@@ -1,7 +1,8 @@
 /**
  * The real worker for browser tests: `wrangler dev` on free loopback ports, KV persisted to a
  * fresh temporary directory, and `SOURCE_URL` pointing at a loopback server that serves whatever
- * fixture page the test puts up. Scrapes run through wrangler's scheduled-event endpoint.
+ * fixture page the test puts up (`DAILY_URL` at the same server's `/papers`, serving one daily
+ * list page). Scrapes run through wrangler's scheduled-event endpoint.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,19 +25,21 @@ export interface WorkerServer {
 }
 
 /** Starts the upstream server and `wrangler dev`; resolves once the worker answers. */
-export async function startWorker(): Promise<WorkerServer> {
+export async function startWorker(dailyPage: string): Promise<WorkerServer> {
   let page = '';
-  const upstream = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+  const upstream = createServer((req, res) => {
+    const body = new URL(req.url ?? '/', 'http://upstream').pathname === '/papers' ? dailyPage : page;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   });
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
   const sourceUrl = `http://127.0.0.1:${portOf(upstream)}/papers/trending`;
+  const dailyUrl = `http://127.0.0.1:${portOf(upstream)}/papers`;
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const stateDir = mkdtempSync(join(tmpdir(), 'paperfeed-browser-'));
   const wranglerBin = createRequire(import.meta.url).resolve('wrangler/bin/wrangler.js');
   const args = [
     wranglerBin, 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
-    '--persist-to', stateDir, '--var', `SOURCE_URL:${sourceUrl}`, '--test-scheduled',
+    '--persist-to', stateDir, '--var', `SOURCE_URL:${sourceUrl}`, '--var', `DAILY_URL:${dailyUrl}`, '--test-scheduled',
     '--show-interactive-dev-session=false', '--log-level', 'warn',
   ];
   // Its own process group, so stopping it also stops workerd.

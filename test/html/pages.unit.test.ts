@@ -31,8 +31,9 @@ const paper: Paper = {
 const indexPage = (latest: Paper[]) =>
   renderIndexPage({
     origin: 'https://paperfeed.test',
-    topics: [{ topic: ALL_TOPIC, count: latest.length }],
-    snapshot: { checkedAt: '2026-10-07T10:30:00.000Z', updatedAt: '2026-10-07T10:00:00.000Z', papers: latest.length },
+    topics: [{ topic: ALL_TOPIC, count: latest.length, dailyCount: 0 }],
+    daily: true,
+    snapshot: { checkedAt: '2026-10-07T10:30:00.000Z', updatedAt: '2026-10-07T10:00:00.000Z', papers: latest.length, trending: latest.length },
     latest,
     sourceHost: null,
   });
@@ -41,11 +42,13 @@ const preview = () =>
   renderFeedPreview({
     url: new URL(`https://paperfeed.test/feeds/all.rss?q=${encodeURIComponent(HOSTILE)}`),
     topic: ALL_TOPIC,
+    source: 'trending',
     format: 'rss',
     title: 'paperfeed: All trending papers',
     description: 'Every paper',
     papers: [paper],
     checkedAt: '2026-10-07T10:30:00.000Z',
+    sourceHost: null,
   });
 
 describe('pages', () => {
@@ -66,7 +69,7 @@ describe('pages', () => {
   });
 
   it('says so when there are no papers yet', () => {
-    const page = renderIndexPage({ origin: 'https://paperfeed.test', topics: [{ topic: ALL_TOPIC, count: null }], snapshot: null, latest: [], sourceHost: 'demo.test' });
+    const page = renderIndexPage({ origin: 'https://paperfeed.test', topics: [{ topic: ALL_TOPIC, count: null }], daily: false, snapshot: null, latest: [], sourceHost: 'demo.test' });
     expect(page).toContain('No papers yet');
     expect(page).toContain('<code>demo.test</code>');
   });

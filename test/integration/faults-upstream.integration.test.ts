@@ -12,7 +12,7 @@ const brokenJson = (page: string) => page.replace(/(data-target="DailyPapers" da
 describe('an upstream fault keeps the last good feeds and shows in /health', () => {
   it.each<[string, UpstreamAnswer, RegExp]>([
     ['a timeout', new DOMException('The operation was aborted due to timeout', 'TimeoutError'), /timed out.*after 3 attempts/],
-    ['a network error', new TypeError('Network connection lost.'), /network error.*after 3 attempts/],
+    ['a network error', new TypeError('Network connection lost.'), /cannot connect to upstream.test.*after 3 attempts/],
     ['a 500', { body: 'oops', status: 500 }, /answered 500.*after 3 attempts/],
     ['a 502 HTML page', { body: '<html><body><h1>502 Bad Gateway</h1></body></html>', status: 502 }, /answered 502/],
     ['an empty page', { body: '' }, /the page is empty/],

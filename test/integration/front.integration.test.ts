@@ -38,7 +38,7 @@ describe('after a scrape', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     const html = await response.text();
-    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="paperfeed: All trending papers (RSS)" href="https://paperfeed.test/feeds/all.rss">');
+    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="paperfeed: All trending papers — demo data from upstream.test (RSS)" href="https://paperfeed.test/feeds/all.rss">');
     expect(html).toContain('<span class="count">55 papers</span>');
     expect(html).toContain('<code>upstream.test</code>');
     expect(ids(html)).toHaveLength(12);
@@ -53,7 +53,7 @@ describe('after a scrape', () => {
     const feed = await request(path, { headers: { accept: READER } });
     expect(feed.headers.get('content-type')).toBe('application/feed+json; charset=utf-8');
     expect(feed.headers.get('x-content-type-options')).toBe('nosniff');
-    const items = ((await feed.json()) as { items: { id: string }[] }).items.map((item) => item.id.split('/').pop());
+    const items = ((await feed.json()) as { items: { id: string }[] }).items.map((item) => item.id.split('#').pop());
     expect(items.length).toBeGreaterThan(5);
     expect(ids(await page.text())).toEqual(items);
     expect((await request(path)).headers.get('content-type')).toBe('application/feed+json; charset=utf-8');
@@ -80,9 +80,15 @@ describe('GET /build', () => {
   });
 
   it('refuses an unknown topic or format', async () => {
-    expect((await request('/build?topic=nope&format=rss')).status).toBe(404);
-    const bad = await request('/build?topic=all&format=html');
+    expect((await request('/build?topic=nope&format=rss')).status).toBe(400);
+    const bad = await request('/build?topic=all&format=xml');
     expect(bad.status).toBe(400);
     expect(bad.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('sends format=html to the feed\'s own page, as the feed route serves it', async () => {
+    const page = await request('/build?topic=all&format=html&min_upvotes=3');
+    expect(page.status).toBe(303);
+    expect(new URL(page.headers.get('location') ?? '').pathname).toBe('/feeds/all.html');
   });
 });

@@ -14,13 +14,22 @@ export type UpstreamAnswer = { body: string; status?: number; headers?: Record<s
 
 /** Serves `answer` for every fetch of the source URL; returns the spy to inspect calls. */
 export function stubUpstream(answer: UpstreamAnswer | (() => UpstreamAnswer)) {
-  return vi.spyOn(globalThis, 'fetch').mockImplementation(async () => {
-    const next = typeof answer === 'function' ? answer() : answer;
-    if (next instanceof Error) throw next;
-    return new Response(next.body, {
-      status: next.status ?? 200,
-      headers: { 'content-type': 'text/html; charset=utf-8', ...next.headers },
-    });
+  return vi.spyOn(globalThis, 'fetch').mockImplementation(async () => respond(typeof answer === 'function' ? answer() : answer));
+}
+
+function respond(answer: UpstreamAnswer): Response {
+  if (answer instanceof Error) throw answer;
+  return new Response(answer.body, { status: answer.status ?? 200, headers: { 'content-type': 'text/html; charset=utf-8', ...answer.headers } });
+}
+
+/** Where the daily list lives in worker tests that turn it on (the test config turns it off). */
+export const DAILY_TEST_URL = 'https://upstream.test/papers';
+
+/** Serves each list its own answer: the trending page at `SOURCE_URL`, the daily list at `DAILY_TEST_URL`. */
+export function stubLists(answers: { trending: UpstreamAnswer; daily: UpstreamAnswer }) {
+  return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+    const url = input instanceof Request ? input.url : String(input);
+    return respond(url === DAILY_TEST_URL ? answers.daily : answers.trending);
   });
 }
 

@@ -3,7 +3,7 @@
  * snapshot cache, so each test starts from nothing.
  */
 import { forgetCachedIndex } from '../../src/store';
-import type { HealthReport } from '../../src/http/routes/health';
+import type { HealthReport } from '../../src/jobs/health';
 import { vi } from 'vitest';
 import { fireCron, request, stubUpstream, testEnv } from './helpers';
 

@@ -16,10 +16,17 @@ describe('problems in a browser', () => {
     expect(page.match(/<script/g)).toHaveLength(1);
   });
 
-  it('lists the topics that exist for an unknown one', async () => {
+  it('lists the topics that exist for an unknown one, once, under a short heading', async () => {
     const response = await request('/feeds/visoin.rss', { headers: { accept: BROWSER } });
     expect(response.status).toBe(404);
-    expect(await response.text()).toContain('<a href="/feeds/vision.rss">vision</a>');
+    const page = await response.text();
+    expect(page).toContain('<h1>Unknown topic</h1>');
+    expect(page).toContain('<p class="lede-sub">There is no topic &quot;visoin&quot;.</p>');
+    expect(page).not.toContain('class="lede"');
+    expect(page).toContain('<a href="/feeds/vision.rss">vision</a>');
+    // The slugs appear once, as links, not again in the detail.
+    const main = page.slice(page.indexOf('<main'));
+    expect(main.match(/\bmultimodal\b/g)).toHaveLength(2); // the link's href and its text
   });
 
   it('keeps answering readers and scripts with problem+json', async () => {

@@ -19,7 +19,7 @@ async function items(format: 'rss' | 'atom' | 'json', query = '?limit=200'): Pro
   if (format === 'json') {
     return (JSON.parse(body).items as { id: string; date_published: string }[]).map((i) => ({ id: i.id, date: i.date_published }));
   }
-  const tag = format === 'rss' ? /<guid isPermaLink="true">([^<]+)<\/guid>\n<pubDate>([^<]+)</g : /<entry>\n<id>([^<]+)<\/id>[\s\S]*?<published>([^<]+)</g;
+  const tag = format === 'rss' ? /<guid isPermaLink="false">([^<]+)<\/guid>\n<pubDate>([^<]+)</g : /<entry>\n<id>([^<]+)<\/id>[\s\S]*?<published>([^<]+)</g;
   return [...body.matchAll(tag)].map((m) => ({ id: m[1]!, date: new Date(m[2]!).toISOString().slice(0, 19) }));
 }
 
@@ -61,11 +61,11 @@ describe('the spine: cron → KV snapshot → feeds', () => {
 
   it('reads the real capture: its JSON paper, or its card when the JSON is removed', async () => {
     await scrape(excerpt);
-    expect((await items('json')).map((i) => i.id)).toEqual(['https://huggingface.co/papers/2606.03748']);
+    expect((await items('json')).map((i) => i.id)).toEqual(['tag:paperfeed,2026:trending/all#2606.03748']);
     await reset();
     forgetCachedIndex(testEnv.PAPERS);
     await scrape(withoutDataProps(excerpt));
-    expect((await items('json')).map((i) => i.id)).toEqual(['https://huggingface.co/papers/2609.08183']);
+    expect((await items('json')).map((i) => i.id)).toEqual(['tag:paperfeed,2026:trending/all#2609.08183']);
   });
 
   it('leaves the snapshot untouched on an empty, a 502 or a truncated page', async () => {

@@ -50,7 +50,8 @@ describe('/api/topics', () => {
       expect(topic.title).not.toBe('');
       expect(topic.paper_count).toBeLessThanOrEqual(55);
     }
-    expect(list.find((t) => t.slug === 'hypernetworks')?.paper_count).toBe(9);
+    // Self-Tuning Networks (best-response hypernetworks) count since the definitions read the abstract.
+    expect(list.find((t) => t.slug === 'hypernetworks')?.paper_count).toBe(10);
   });
 
   it('answers 304 to a matching If-None-Match', async () => {
@@ -99,7 +100,8 @@ describe('every topic in every format', () => {
       expect(rss.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
       const rssBody = await rss.text();
       expectWellFormedXml(rssBody);
-      expect(rssBody).toContain(`<title>paperfeed: ${topic.title.replace(/&/g, '&amp;')}</title>`);
+      // The test worker reads https://upstream.test/…, so every feed says it is demo data.
+      expect(rssBody).toContain(`<title>paperfeed: ${topic.title.replace(/&/g, '&amp;')} — demo data from upstream.test</title>`);
       expect(rssBody.match(/<item>/g)?.length ?? 0, topic.slug).toBe(topic.paper_count);
 
       const atom = await request(`/feeds/${topic.slug}.atom?limit=200`);
@@ -113,7 +115,8 @@ describe('every topic in every format', () => {
       const feed = (await json.json()) as { version: string; title: string; items: { id: string }[] };
       expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
       expect(feed.items.length).toBe(topic.paper_count);
-      for (const item of feed.items) expect(item.id).toMatch(/^https:\/\/huggingface\.co\/papers\/\d{4}\.\d{4,5}$/);
+      // Ids are the feed's own: a paper in two topics is two items.
+      for (const item of feed.items) expect(item.id).toMatch(new RegExp(`^tag:paperfeed,2026:trending/${topic.slug}#\\d{4}\\.\\d{4,5}$`));
     }
   });
 });
@@ -136,10 +139,35 @@ describe('feed filters', () => {
   it('filters by q and min_upvotes, sorts and limits', async () => {
     const response = await request('/feeds/all.json?q=hypernetwork+-survey&min_upvotes=1&sort=upvotes&limit=3');
     const feed = (await response.json()) as { title: string; items: { title: string; _paperfeed: { upvotes: number } }[] };
-    expect(feed.title).toBe('paperfeed: All trending papers (matching hypernetwork -survey, with at least 1 upvote, most upvoted first)');
+    expect(feed.title).toBe('paperfeed: All trending papers (matching hypernetwork -survey, with at least 1 upvote, most upvoted first) — demo data from upstream.test');
     expect(feed.items.length).toBe(3);
     const upvotes = feed.items.map((item) => item._paperfeed.upvotes);
     expect(upvotes).toEqual([...upvotes].sort((a, b) => b - a));
+  });
+
+  it('matches a prefix (graph*) against the start of words, and refuses a misplaced *', async () => {
+    type Feed = { title: string; items: { title: string }[] };
+    const feed = (await (await request('/feeds/all.json?q=graph*&limit=200')).json()) as Feed;
+    expect(feed.title).toContain('All trending papers (matching graph*)');
+    const titles = feed.items.map((item) => item.title);
+    // "graph-based" and "graphs" as well as "graph"; "hypergraph" alone is not a graph* word.
+    expect(titles).toContain('TimeGraphs: Graph-based Temporal Reasoning');
+    expect(titles).toContain('From Graphs to Hypergraphs: Hypergraph Projection and its Remediation');
+    const exact = (await (await request('/feeds/all.json?q=graph&limit=200')).json()) as Feed;
+    expect(titles.length).toBeGreaterThanOrEqual(exact.items.length);
+    const hyper = (await (await request('/feeds/all.json?q=title:hyper*&limit=200')).json()) as Feed;
+    expect(hyper.items.map((item) => item.title)).toContain('LightHGNN: Distilling Hypergraph Neural Networks into MLPs for 100times Faster Inference');
+    expect((await (await request('/feeds/all.json?q=title:hyper&limit=200')).json()) as Feed).toMatchObject({ items: [] });
+
+    for (const [q, detail] of [
+      ['gr*', 'the prefix gr* at character 1 needs at least 3 letters or digits right before the *'],
+      ['*graph', 'the * at character 1 starts a term; only a term can end in * (a prefix, like graph*)'],
+    ]) {
+      const bad = await request(`/feeds/all.json?q=${encodeURIComponent(q ?? '')}`);
+      expect(bad.status).toBe(400);
+      expect(bad.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+      expect(await bad.json()).toMatchObject({ parameter: 'q', detail: `q is not a valid query: ${detail}` });
+    }
   });
 
   it('keeps a hostile q escaped in every format', async () => {

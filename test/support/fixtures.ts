@@ -7,6 +7,14 @@ export function fixture(name: string): string {
 }
 
 /** arXiv ids of the generated fixture pages, in page order. */
-export function expectedIds(): { trending: string[]; "trending-next": string[] } {
-  return JSON.parse(fixture('expected-ids.json')) as { trending: string[]; "trending-next": string[] };
+export function expectedIds(): ExpectedIds {
+  return JSON.parse(fixture('expected-ids.json')) as ExpectedIds;
+}
+
+/** `expected-ids.json`: ids per generated page, and the daily papers that are also trending. */
+export interface ExpectedIds {
+  trending: string[];
+  'trending-next': string[];
+  daily: string[];
+  daily_also_trending: string[];
 }

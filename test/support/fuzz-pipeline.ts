@@ -39,6 +39,7 @@ export function renderAll(papers: readonly Paper[], search = ''): Outputs {
   const model = composeFeed(selectPapers(papers, { limit: 200, sort: 'new' }), {
     origin: 'https://paperfeed.test',
     slug: 'all',
+    feedKey: 'trending/all',
     title: 'paperfeed: All trending papers',
     description: 'Every paper trending on Hugging Face',
     search,
@@ -67,9 +68,9 @@ export function checkOutputs(outputs: Outputs): void {
     if (/<script/i.test(xml)) throw new Error(`${format} holds a raw <script`);
     for (const [where, url] of xmlUrls(xml)) expectHttpUrl(url, `${format} ${where}`);
     for (const html of xmlHtmlPayloads(xml)) checkItemHtml(html, format);
-    for (const guid of xml.matchAll(/<(?:guid isPermaLink="true"|id)>([^<]*)<\//g)) {
-      if (guid[1] !== undefined && !/^https:\/\/(?:huggingface\.co\/papers\/[\w./-]+|paperfeed\.test\/)/.test(decodeXml(guid[1]))) {
-        throw new Error(`${format} item id is not the paper URL: ${guid[1]}`);
+    for (const guid of xml.matchAll(/<(?:guid isPermaLink="false"|id)>([^<]*)<\//g)) {
+      if (guid[1] !== undefined && !/^tag:paperfeed,2026:trending\/all(?:#[\w./-]+)?$/.test(decodeXml(guid[1]))) {
+        throw new Error(`${format} id is not the feed's tag URI: ${guid[1]}`);
       }
     }
   }
@@ -122,7 +123,7 @@ function checkItemHtml(html: string, format: string): void {
 
 function* xmlUrls(xml: string): Generator<[string, string]> {
   for (const match of xml.matchAll(/\s(href|url|src|uri)="([^"]*)"/g)) yield [`@${match[1]}`, decodeXml(match[2] ?? '')];
-  for (const match of xml.matchAll(/<(link|guid|comments|uri|docs)(?:\s[^>]*)?>([^<]*)<\/\1>/g)) yield [`<${match[1]}>`, decodeXml(match[2] ?? '')];
+  for (const match of xml.matchAll(/<(link|comments|uri|docs)(?:\s[^>]*)?>([^<]*)<\/\1>/g)) yield [`<${match[1]}>`, decodeXml(match[2] ?? '')];
 }
 
 function* xmlHtmlPayloads(xml: string): Generator<string> {

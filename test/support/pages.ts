@@ -74,3 +74,8 @@ export function pageWith(entries: unknown[] | string, cards = ''): string {
 export function ids(n: number, from = 0): string[] {
   return Array.from({ length: n }, (_, i) => `2609.${String(10000 + from + i)}`);
 }
+
+/** A daily list page for `day` whose embedded JSON lists `entries` (it may be empty). */
+export function dailyPageWith(entries: unknown[], day = '2026-10-01'): string {
+  return pageWith(JSON.stringify({ canSubmit: false, dailyPapers: entries, isTrending: false, date: day }));
+}

@@ -45,6 +45,7 @@ export const SAMPLE_PAPERS: Paper[] = [
 export const SAMPLE_CONTEXT: FeedContext = {
   origin: 'https://paperfeed.example',
   slug: 'all',
+  feedKey: 'trending/all?q=a%26b',
   title: 'paperfeed: All trending papers',
   description: 'Every paper trending on Hugging Face',
   search: '?limit=2&q=a%26b',

@@ -18,3 +18,20 @@ export function scriptedFetch(...answers: Answer[]): typeof fetch & { urls: stri
   };
   return Object.assign(fetcher as typeof fetch, { urls });
 }
+
+/**
+ * A `fetch` that answers by URL path: each path has its own script of answers (the last one
+ * repeats). Records the URLs asked for, in order.
+ */
+export function routedFetch(routes: Record<string, Answer[]>): typeof fetch & { urls: string[] } {
+  const scripts = new Map(Object.entries(routes).map(([path, answers]) => [path, scriptedFetch(...answers)]));
+  const urls: string[] = [];
+  const fetcher = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = String(input instanceof Request ? input.url : input);
+    urls.push(url);
+    const script = scripts.get(new URL(url).pathname);
+    if (!script) throw new Error(`no route for ${url}`);
+    return script(input, init);
+  };
+  return Object.assign(fetcher as typeof fetch, { urls });
+}

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RunReport, RunStatus } from '../../src/domain/types';
-import { assessHealth, healthHttpStatus, type HealthSnapshot } from '../../src/http/routes/health';
+import { assessHealth, healthHttpStatus, type HealthSnapshot } from '../../src/jobs/health';
 
 const NOW = Date.parse('2026-10-01T12:00:00Z');
 const ago = (minutes: number) => new Date(NOW - minutes * 60_000).toISOString();
 const run = { outcome: 'failed', startedAt: ago(0) } as RunReport;
 
 function snapshot(checkedMinutesAgo: number, papers = 3): HealthSnapshot {
-  return { updatedAt: ago(300), checkedAt: ago(checkedMinutesAgo), papers };
+  return { updatedAt: ago(300), checkedAt: ago(checkedMinutesAgo), papers, perList: { trending: papers } };
 }
 
 function failures(n: number, lastAttemptMinutesAgo: number, lastSuccessMinutesAgo: number | null): RunStatus {

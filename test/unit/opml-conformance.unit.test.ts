@@ -31,6 +31,9 @@ function hasNewsboat(): boolean {
 describe('GET /topics.opml', () => {
   const env = { PAPERS: memoryKv().kv, TOPICS } as Env;
   const origin = 'https://feeds.example.org';
+  // Every topic of the trending page, then every topic of the daily list (DAILY_URL is on by default).
+  const expectedUrls = () =>
+    ['', '?source=daily'].flatMap((search) => loadTopics(env).map((topic) => `${origin}/feeds/${topic.slug}.rss${search}`));
 
   it('is well-formed OPML 2.0 with one absolute RSS outline per topic, titles escaped', async () => {
     const response = await app.request(`${origin}/topics.opml`, {}, env);
@@ -39,7 +42,7 @@ describe('GET /topics.opml', () => {
     const opml = await response.text();
     expect(wellFormednessError(opml)).toBeNull();
     const urls = [...opml.matchAll(/xmlUrl="([^"]*)"/g)].map((m) => m[1]);
-    expect(urls).toEqual(loadTopics(env).map((topic) => `${origin}/feeds/${topic.slug}.rss`));
+    expect(urls).toEqual(expectedUrls());
     expect(opml).toContain('text="paperfeed: Q&amp;A &lt;b&gt;&quot;quoted&quot;&lt;/b&gt; it&#39;s"');
   });
 
@@ -53,6 +56,6 @@ describe('GET /topics.opml', () => {
       timeout: 30_000,
     });
     const imported = readFileSync(join(dir, 'urls'), 'utf8').split('\n').map((line) => line.trim().split(/\s+/)[0]).filter(Boolean);
-    expect(imported).toEqual(loadTopics(env).map((topic) => `${origin}/feeds/${topic.slug}.rss`));
+    expect(imported).toEqual(expectedUrls());
   });
 });

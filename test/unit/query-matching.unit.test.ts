@@ -29,6 +29,25 @@ describe('query matching: whole words', () => {
     expect(matches('graph', paper('Graphene sheets'))).toBe(false);
   });
 
+  it('matches a prefix (graph*) against the start of any word, and only the start', () => {
+    for (const title of ['A Graph of Papers', 'From Graphs to Hypergraphs', 'Graphical models', 'Graph-based planning', 'GRAPHENE sheets']) {
+      expect(matches('graph*', paper(title))).toBe(true);
+    }
+    for (const title of ['Hypergraph Projection', 'One paragraph summaries', 'A grap of papers', 'Geography']) {
+      expect(matches('graph*', paper(title))).toBe(false);
+    }
+    expect(matches('title:graph*', paper('Nodes', { abstract: 'graphs' }))).toBe(false);
+    expect(matches('abstract:graph*', paper('Nodes', { abstract: 'Graphormer layers' }))).toBe(true);
+    expect(matches('-graph*', paper('Graphical models'))).toBe(false);
+    // The last word of a hyphenated prefix: either spelling.
+    expect(matches('self-sup*', paper('Self-supervised pretraining'))).toBe(true);
+    expect(matches('self-sup*', paper('Selfsupervision at scale'))).toBe(true);
+    expect(matches('self-sup*', paper('Self-attention is supported'))).toBe(false);
+    // Among alternatives of the same field, next to exact terms.
+    expect(matches('title:(mamba OR hypernet*)', paper('HyperNetworks for continual learning'))).toBe(true);
+    expect(matches('title:(mamba OR hypernet*)', paper('Hyper networks'))).toBe(false);
+  });
+
   it('treats hyphens and other punctuation inside words as either spelling', () => {
     expect(matches('model-based', paper('Model based control'))).toBe(true);
     expect(matches('"model based"', paper('Model-Based Reinforcement Learning'))).toBe(true);

@@ -42,6 +42,19 @@ describe('query syntax errors', () => {
     expect(errorOf('a\u0000b')).toBe('it contains the control character U+0000 at character 2');
   });
 
+  it('refuses a * anywhere but at the end of a term of at least three letters, saying where', () => {
+    expect(errorOf('gr*')).toBe('the prefix gr* at character 1 needs at least 3 letters or digits right before the *');
+    expect(errorOf('a title:gr*')).toBe('the prefix gr* at character 9 needs at least 3 letters or digits right before the *');
+    expect(errorOf('a *')).toBe('the prefix * at character 3 needs at least 3 letters or digits right before the *');
+    expect(errorOf('self-s*')).toBe('the prefix self-s* at character 1 needs at least 3 letters or digits right before the *');
+    expect(errorOf('graph-*')).toBe('the prefix graph-* at character 1 needs at least 3 letters or digits right before the *');
+    expect(errorOf('a *graph')).toBe('the * at character 3 starts a term; only a term can end in * (a prefix, like graph*)');
+    expect(errorOf('gra*ph')).toBe('the * at character 4 is inside a term; only a term can end in * (a prefix, like graph*)');
+    expect(errorOf('graph**')).toBe('the * at character 6 is inside a term; only a term can end in * (a prefix, like graph*)');
+    expect(errorOf('a "graph* model"')).toBe('the * at character 9 is inside a "phrase"; only a term can end in * (a prefix, like graph*)');
+    expect(errorOf('(graph*')).toBe('it has an unmatched ( at character 1');
+  });
+
   it('limits nesting', () => {
     expect(() => parseQuery(`${'('.repeat(MAX_DEPTH)}a${')'.repeat(MAX_DEPTH)}`)).not.toThrow();
     expect(errorOf(`${'('.repeat(MAX_DEPTH + 1)}a${')'.repeat(MAX_DEPTH + 1)}`)).toMatch(/nests more than 32 levels/);
@@ -50,6 +63,13 @@ describe('query syntax errors', () => {
 });
 
 describe('query syntax trees', () => {
+  it('marks a term ending in * as a prefix, in any field and under NOT', () => {
+    expect(parseQuery('graph*')).toEqual({ kind: 'words', words: { split: ['graph'], joined: null }, field: null, prefix: true });
+    expect(parseQuery('title:Self-Sup*')).toEqual({ kind: 'words', words: { split: ['self', 'sup'], joined: ['selfsup'] }, field: 'title', prefix: true });
+    expect(parseQuery('-graph*')).toMatchObject({ kind: 'not', node: { kind: 'words', prefix: true } });
+    expect(parseQuery('graph')).not.toHaveProperty('prefix');
+  });
+
   it('gives AND precedence over OR, and NOT over both', () => {
     const kinds = (query: string) => JSON.stringify(parseQuery(query), (key, value) => (key === 'words' ? value.split.join(' ') : key === 'field' && value === null ? undefined : value));
     expect(kinds('a b OR c')).toBe(kinds('(a b) OR c'));

@@ -23,7 +23,7 @@ async function problem(name: string, search = '') {
 describe('feed request options', () => {
   it('defaults to the newest 50 papers, unfiltered', () => {
     const feed = resolve('all.rss', '?utm_source=x');
-    expect(feed.selection).toEqual({ limit: 50, sort: 'new' });
+    expect(feed.selection).toEqual({ source: 'trending', limit: 50, sort: 'new' });
     expect(feed.title).toBe('paperfeed: All trending papers');
   });
 
@@ -40,7 +40,7 @@ describe('feed request options', () => {
   });
 
   it('ignores empty parameters', () => {
-    expect(resolve('all.json', '?q=&limit=&sort=&min_upvotes=').selection).toEqual({ limit: 50, sort: 'new' });
+    expect(resolve('all.json', '?q=&limit=&sort=&min_upvotes=').selection).toEqual({ source: 'trending', limit: 50, sort: 'new' });
   });
 });
 

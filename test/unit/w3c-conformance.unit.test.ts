@@ -24,7 +24,11 @@ const FILTERS = [
   '?q=caf%C3%A9+OR+model&sort=trending',
   '?q=title:(agent+OR+agents)&limit=3',
   '?q=zzzznothingmatches',
+  '?source=daily&limit=200',
+  '?source=any&min_upvotes=10',
 ];
+
+const DAILY_URL = 'https://upstream.test/papers';
 
 
 async function envAfterCaptures(): Promise<Env> {
@@ -37,11 +41,11 @@ async function envAfterCaptures(): Promise<Env> {
     await refresh({
       now: () => at,
       store: kvStore(memory.kv),
-      config: { sourceUrl: 'https://upstream.test/papers/trending', retentionDays: 14, staleAfterMinutes: 90 },
-      fetcher: async () => new Response(page, { headers: { 'content-type': 'text/html' } }),
+      config: { sourceUrl: 'https://upstream.test/papers/trending', dailyUrl: DAILY_URL, retentionDays: 14, staleAfterMinutes: 90 },
+      fetcher: async (input) => new Response(String(input) === DAILY_URL ? fixture('daily.html') : page, { headers: { 'content-type': 'text/html' } }),
     });
   }
-  return { PAPERS: memory.kv, SOURCE_URL: 'https://upstream.test/papers/trending' } as Env;
+  return { PAPERS: memory.kv, SOURCE_URL: 'https://upstream.test/papers/trending', DAILY_URL } as Env;
 }
 
 describe.skipIf(!FEEDVALIDATOR_SRC)('W3C feed validator, warnings included', () => {

@@ -1,7 +1,7 @@
 /**
  * `POST /admin/refresh`: runs a scrape now and answers with its run report. Only with
  * `Authorization: Bearer <ADMIN_TOKEN>`; without that secret configured the route does not exist.
- * The request carries no parameters: it can only make the worker fetch its configured source.
+ * The request carries no parameters: it can only make the worker fetch its configured lists.
  */
 import { Hono } from 'hono';
 import type { RunReport } from '../../domain/types';
@@ -41,9 +41,10 @@ adminRoutes.all('/admin/refresh', async (c) => {
   });
 });
 
-// A script using `curl --fail` learns that the scrape failed; the body says why either way.
+// A script using `curl --fail` learns that the scrape failed, even when only one list did and the
+// other was stored; the body says which and why either way.
 function httpStatus(report: RunReport): 200 | 502 | 503 {
-  if (report.outcome === 'failed') return 502;
+  if (report.outcome === 'failed' || report.error !== undefined) return 502;
   if (report.outcome === 'skipped') return 503;
   return 200;
 }

@@ -1,17 +1,19 @@
 /**
- * `GET /feeds/{topic}.{rss|atom|json}`: the feed (or, for browsers, its HTML page), declared as a
- * read route: its bytes depend on origin, path and query; dated by when the papers last changed.
+ * `GET /feeds/{topic}.{rss|atom|json}`: the feed (or, for browsers, its HTML page), and
+ * `GET /feeds/{topic}.html` (with the same query): the page of that feed, which its home links
+ * point to. Declared as read routes: their bytes depend on origin, path, query and the lists'
+ * hosts (a demo source is named in titles); feeds are dated by when the papers last changed.
  */
 import { Hono } from 'hono';
+import type { Paper } from '../../domain/types';
 import type { Env } from '../../env';
 import { CRON_INTERVAL_MINUTES } from '../../env';
 import { composeFeed, MEDIA_TYPES, renderFeed } from '../../feeds';
 import { renderFeedPreview } from '../../html';
-import type { Paper } from '../../domain/types';
+import { compileQuery } from '../../query';
+import { selectIndexed } from '../../select/select-indexed';
 import type { IndexRow } from '../../snapshot/paper-index';
 import { HEAD_LATEST } from '../../store';
-import { selectIndexed } from '../../select/select-indexed';
-import { compileQuery } from '../../query';
 import { topicRowFilter } from '../../topics/membership';
 import type { FeedRequest } from '../feed-request';
 import { resolveFeedRequest } from '../feed-request';
@@ -27,10 +29,12 @@ export const feedRoutes = new Hono<{ Bindings: Env }>();
 feedRoutes.get('/:name', (c) => {
   const url = new URL(c.req.url);
   const feed = resolveFeedRequest(c.req.param('name'), url, c.env);
-  // Links are absolute, so the bytes depend on the origin as much as on the path and query.
-  const key = `${url.origin}${url.pathname}${url.search}`;
-  // Browsers get a readable page of exactly this feed; feed readers and scripts get the feed.
-  if (prefersHtml(c.req.header('accept'))) {
+  const format = feed.format;
+  // Links are absolute, so the bytes depend on the origin as much as on the path and query; a
+  // demo source is named in the titles (a var, not stored content).
+  const key = `${url.origin}${url.pathname}${url.search}${feed.sourceHost === null ? '' : `|demo:${feed.sourceHost}`}`;
+  // The feed's own page, and browsers opening a feed URL, get a readable page of exactly this feed.
+  if (format === 'html' || prefersHtml(c.req.header('accept'))) {
     return serveRead(c, {
       key: `${key}${PREVIEW_VARIANT}`,
       lastModified: 'checkedAt',
@@ -39,7 +43,7 @@ feedRoutes.get('/:name', (c) => {
       whenEmpty: 'render',
       headers: { vary: 'Accept' },
       render: async (view) => {
-        const model = { url: feed.url, topic: feed.topic, format: feed.format, title: feed.title, description: feed.description };
+        const model = { url: feed.url, topic: feed.topic, source: feed.source, format, title: feed.title, description: feed.description, sourceHost: feed.sourceHost };
         if (!view) return renderFeedPreview({ ...model, papers: null });
         return renderFeedPreview({ ...model, papers: await feedPapers(view, feed), checkedAt: view.head.checkedAt });
       },
@@ -49,22 +53,24 @@ feedRoutes.get('/:name', (c) => {
     key,
     lastModified: 'updatedAt',
     maxAge: FEED_MAX_AGE,
-    contentType: MEDIA_TYPES[feed.format],
+    contentType: MEDIA_TYPES[format],
     whenEmpty: 'unavailable',
     headers: { 'access-control-allow-origin': '*', vary: 'Accept' },
     edgeUrl: url,
+    ...(feed.sourceHost === null ? {} : { edgeVariant: `-demo-${feed.sourceHost}` }),
     render: async (view) => {
       const papers = view ? await feedPapers(view, feed) : [];
       const model = composeFeed(papers, {
         origin: url.origin,
         slug: feed.topic.slug,
+        feedKey: feed.key,
         title: feed.title,
         description: feed.description,
         search: url.search,
         updatedAt: view?.head.updatedAt ?? new Date(0).toISOString(),
         ttlMinutes: CRON_INTERVAL_MINUTES,
       });
-      return renderFeed(feed.format, model);
+      return renderFeed(format, model);
     },
   });
 });
@@ -72,25 +78,31 @@ feedRoutes.get('/:name', (c) => {
 /** The papers of `feed`, in feed order: topic from the stored bits, `q` on the bodies it reaches. */
 export async function feedPapers(view: ReadView, feed: FeedRequest): Promise<Paper[]> {
   const { selection, topic } = feed;
-  const select = (rows: readonly IndexRow[]) => selectIndexed(
-    rows,
-    {
-      limit: selection.limit,
-      sort: selection.sort,
-      ...(selection.minUpvotes === undefined ? {} : { minUpvotes: selection.minUpvotes }),
-      inTopic: topicRowFilter(view.head.topics, topic.query),
-      ...(topic.query.trim() === '' ? {} : { topicMatches: compileQuery(topic.query) }),
-      ...(feed.search ? { search: feed.search } : {}),
-    },
-    view.bodies,
-  );
+  const select = (rows: readonly IndexRow[]) =>
+    selectIndexed(
+      rows,
+      {
+        source: feed.source,
+        limit: selection.limit,
+        sort: selection.sort,
+        ...(selection.minUpvotes === undefined ? {} : { minUpvotes: selection.minUpvotes }),
+        inTopic: topicRowFilter(view.head.topics, topic.query),
+        ...(topic.query.trim() === '' ? {} : { topicMatches: compileQuery(topic.query) }),
+        ...(feed.search ? { search: feed.search } : {}),
+      },
+      view.bodies,
+    );
   // Newest first, the head's rows are the start of every row: when they fill the feed, they are the
-  // feed. (Only in the order of earliest sightings: a feed of one list orders by that list's dates,
-  // and a paper outside the head may be newer there, so such a feed must read every row.)
-  const { latest } = view.head;
+  // feed. A feed of one list orders by that list's dates, and a paper outside the head may be newer
+  // there: the head's papers are that feed only when the last of them is newer than any outside.
+  const { latest, newestOutside } = view.head;
   if (selection.sort === 'new') {
     const papers = await select(latest);
-    if (papers.length === selection.limit || latest.length < HEAD_LATEST) return papers;
+    if (latest.length < HEAD_LATEST) return papers;
+    const last = papers[selection.limit - 1];
+    if (last && (feed.source === 'any' || (newestOutside !== undefined && Date.parse(last.firstSeenAt) > (newestOutside[feed.source] ?? -Infinity)))) {
+      return papers;
+    }
   }
   return select(view.rows());
 }

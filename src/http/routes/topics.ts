@@ -4,7 +4,9 @@
  * Both depend on the snapshot (counts, date) and on the `TOPICS` var, and are validated on both.
  */
 import { Hono, type Context } from 'hono';
-import type { Env } from '../../env';
+import type { FeedSource } from '../../domain/types';
+import { followedLists, readConfig, type Env } from '../../env';
+import { demoSourceHost, demoTitleSuffix } from '../../feeds';
 import { loadTopics, topicCatalog, type Topic } from '../../topics';
 import { renderTopicsOpml } from '../../topics/opml';
 import { serveRead, type ReadView } from '../read-route';
@@ -17,28 +19,39 @@ const MAX_AGE = 300;
 export const topicRoutes = new Hono<{ Bindings: Env }>();
 
 topicRoutes.get('/topics.opml', (c) =>
-  respond(c, OPML_TYPE, (topics, view, origin) => renderTopicsOpml(topics, { origin, ...(view ? { updatedAt: view.head.updatedAt } : {}) })),
+  respond(c, OPML_TYPE, (topics, view, origin, sources) => {
+    // Demo and test data say so in the titles, as the feeds do.
+    const titleSuffixes = Object.fromEntries(followedLists(readConfig(c.env)).map((followed) => [followed.list, demoTitleSuffix(demoSourceHost(followed.url))]));
+    return renderTopicsOpml(topics, { origin, sources, titleSuffixes, ...(view ? { updatedAt: view.head.updatedAt } : {}) });
+  }),
 );
 
 topicRoutes.get('/api/topics', (c) =>
-  respond(c, JSON_TYPE, async (topics, view, origin) => {
-    const counts = view ? await topicCounts(view, topics, 'trending') : topics.map((topic) => ({ topic, count: 0 }));
+  respond(c, JSON_TYPE, async (topics, view, origin, sources) => {
+    const empty = topics.map((topic) => ({ topic, count: 0 }));
+    const trending = view ? await topicCounts(view, topics, 'trending') : empty;
+    const daily = sources.includes('daily') ? (view ? await topicCounts(view, topics, 'daily') : empty) : null;
+    const counts = trending.map(({ topic, count }, i) => ({ topic, count, ...(daily ? { dailyCount: daily[i]?.count ?? 0 } : {}) }));
     return `${JSON.stringify(topicCatalog(counts, origin), null, 1)}\n`;
   }),
 );
 
-type Render = (topics: readonly Topic[], view: ReadView | null, origin: string) => string | Promise<string>;
+type Render = (topics: readonly Topic[], view: ReadView | null, origin: string, sources: readonly FeedSource[]) => string | Promise<string>;
 
 // Both depend on the papers (counts, date) and on the `TOPICS` var.
 function respond(c: Context<{ Bindings: Env }>, contentType: string, render: Render): Promise<Response> {
   const url = new URL(c.req.url);
   const topics = loadTopics(c.env);
+  // The lists this deployment follows: a list it does not read gets no feeds here.
+  const followed = followedLists(readConfig(c.env));
+  const sources = followed.map((source) => source.list);
   return serveRead(c, {
-    key: `${url.origin}${url.pathname}|${c.env.TOPICS ?? ''}`,
+    // The lists' URLs too: demo data is labelled in the titles.
+    key: `${url.origin}${url.pathname}|${c.env.TOPICS ?? ''}|${followed.map((source) => `${source.list}=${source.url}`).join(',')}`,
     lastModified: 'updatedAt',
     maxAge: MAX_AGE,
     contentType,
     whenEmpty: 'render',
-    render: (view) => render(topics, view, url.origin),
+    render: (view) => render(topics, view, url.origin, sources),
   });
 }

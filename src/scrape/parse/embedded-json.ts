@@ -9,8 +9,17 @@ import { startTagAround, type StartTag } from './start-tag';
 /** The hydration element that carries `dailyPapers`, with its decoded JSON (when readable). */
 export interface DataElement {
   tag: StartTag;
-  /** The `dailyPapers` array, or a reason why it could not be read. */
-  result: { entries: unknown[] } | { error: string };
+  /** The `dailyPapers` array and the list's own props, or a reason why it could not be read. */
+  result: ListProps | { error: string };
+}
+
+/** What the element's props say about the list it renders. */
+export interface ListProps {
+  entries: unknown[];
+  /** `isTrending` as the page states it: `true` on the trending page, `false` on the daily list. */
+  isTrending?: boolean;
+  /** The daily list's day (`YYYY-MM-DD`), when the page states a well-formed one. */
+  date?: string;
 }
 
 const DATA_PROPS = /data-props\s*=/gi;
@@ -75,10 +84,16 @@ function readEntries(tag: StartTag): DataElement['result'] {
   if (typeof props !== 'object' || props === null || Array.isArray(props)) {
     return { error: 'data-props is not a JSON object' };
   }
-  const entries = (props as Record<string, unknown>)['dailyPapers'];
+  const { dailyPapers: entries, isTrending, date } = props as Record<string, unknown>;
   if (!Array.isArray(entries)) return { error: 'data-props has no dailyPapers array' };
-  return { entries };
+  return {
+    entries,
+    ...(typeof isTrending === 'boolean' ? { isTrending } : {}),
+    ...(typeof date === 'string' && DAY.test(date.trim()) ? { date: date.trim() } : {}),
+  };
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 // Where markup is text, not elements: comments, raw-text and escapable raw-text elements, and
 // `<template>` (whose content is inert). A hydration element in one of them is never hydrated.

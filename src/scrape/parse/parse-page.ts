@@ -5,12 +5,16 @@
 import { readCards } from './cards';
 import { findDataElement } from './embedded-json';
 
-/** Raw entries in page (trending) order, and which part of the page they came from. */
+/** Raw entries in page order, and which part of the page they came from. */
 export interface ParsedPage {
   source: 'json' | 'cards';
   entries: unknown[];
   /** Why the embedded JSON was not used, when the cards were. */
   fallbackReason?: string;
+  /** The list's day as the page's props state it (the daily list's `date`). */
+  day?: string;
+  /** The page's `isTrending` prop, when it states one. */
+  isTrending?: boolean;
 }
 
 /** The page holds no papers we can read; the message says what was tried. */
@@ -22,6 +26,11 @@ export class PageParseError extends Error {
 export interface ParsePageOptions {
   /** Read the cards even though the JSON is readable (its entries turned out to be unusable). */
   skipJson?: string;
+  /**
+   * An empty `dailyPapers` array is a valid, empty list rather than a broken page (the daily list
+   * early in a day, before papers are featured). A page without the element is still refused.
+   */
+  allowEmpty?: boolean;
 }
 
 /** Parses a trending-page document. Pure: the same HTML always gives the same result. */
@@ -36,8 +45,13 @@ export function parsePage(html: string, options: ParsePageOptions = {}): ParsedP
       html.trim() === '' ? 'the page is empty' : 'the page is truncated (no </body> or </html> after its papers)',
     );
   }
-  if (!options.skipJson && element && 'entries' in element.result && element.result.entries.length > 0) {
-    return { source: 'json', entries: element.result.entries };
+  const props = element && 'entries' in element.result ? element.result : undefined;
+  const about = {
+    ...(props?.date !== undefined ? { day: props.date } : {}),
+    ...(props?.isTrending !== undefined ? { isTrending: props.isTrending } : {}),
+  };
+  if (!options.skipJson && props && props.entries.length > 0) {
+    return { source: 'json', entries: props.entries, ...about };
   }
   const reason = options.skipJson
     ? options.skipJson
@@ -47,7 +61,8 @@ export function parsePage(html: string, options: ParsePageOptions = {}): ParsedP
       ? element.result.error
       : 'the dailyPapers array is empty';
   const cards = readCards(html, from);
-  if (cards.length > 0) return { source: 'cards', entries: cards, fallbackReason: reason };
+  if (cards.length > 0) return { source: 'cards', entries: cards, fallbackReason: reason, ...about };
+  if (options.allowEmpty && !options.skipJson && props?.entries.length === 0) return { source: 'json', entries: [], ...about };
   throw new PageParseError(`no papers found: ${reason}, and no paper cards (<article>) in the page`);
 }
 

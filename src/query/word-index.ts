@@ -1,0 +1,120 @@
+/**
+ * Which query words a field holds, so that a query term is a bit test rather than a scan: a
+ * topic lists dozens of terms and the abstract is long, so scanning it once per group of terms
+ * and topic (one regular expression each) cost most of the time of matching a paper.
+ *
+ * Every word of every compiled query gets a number in one shared vocabulary. A field is read once
+ * per paper: each of its words is looked up in the vocabulary, and the field keeps which query
+ * words it holds (a bit set) and the number of the word at each position (for phrases). Words a
+ * query learns after a field was indexed, and words past the vocabulary's bound, are compared as
+ * strings instead.
+ */
+
+/** A query word: its text and its number in the vocabulary (-1 when it has none). */
+export interface VocabularyWord {
+  text: string;
+  id: number;
+}
+
+/** A field's words as positions, and which vocabulary words it holds. */
+export interface WordIndex {
+  /** The word at each position; `''` in the gap a line break leaves, so phrases never span lines. */
+  words: string[];
+  /** The vocabulary number of the word at each position, or -1. */
+  ids: number[];
+  /** Bit `n` is set when the field holds vocabulary word `n`, for `n` below `known`. */
+  holds: Uint32Array;
+  /** The vocabulary's size when the field was indexed. */
+  known: number;
+}
+
+/** A term or phrase: per word, every form it may take in the text (plural, singular). */
+export interface Phrase {
+  forms: VocabularyWord[][];
+  /** When set, the phrase ends with a word that begins with this prefix. */
+  prefix: string | null;
+}
+
+// Bounded: user queries add words; past the bound, new words are compared as strings.
+const MAX_VOCABULARY = 1 << 16;
+const vocabulary = new Map<string, number>();
+
+/** `text` as a query word, numbered in the shared vocabulary. */
+export function vocabularyWord(text: string): VocabularyWord {
+  let id = vocabulary.get(text);
+  if (id === undefined && vocabulary.size < MAX_VOCABULARY) {
+    id = vocabulary.size;
+    vocabulary.set(text, id);
+  }
+  return { text, id: id ?? -1 };
+}
+
+/** Indexes `spaced`: words separated by single spaces, lines by `\n` (see paper-text.ts). */
+export function indexWords(spaced: string): WordIndex {
+  const known = vocabulary.size;
+  const holds = new Uint32Array((known >> 5) + 1);
+  const words: string[] = [];
+  const ids: number[] = [];
+  let start = 0;
+  // One pass: a space or a line break ends a word, and a line break leaves a gap.
+  for (let i = 0; i <= spaced.length; i++) {
+    const code = i < spaced.length ? spaced.charCodeAt(i) : 10;
+    if (code !== 32 && code !== 10) continue;
+    if (i > start) {
+      const word = spaced.slice(start, i);
+      const id = vocabulary.get(word) ?? -1;
+      if (id >= 0 && id < known) holds[id >> 5] = (holds[id >> 5] ?? 0) | (1 << (id & 31));
+      words.push(word);
+      ids.push(id);
+    }
+    if (code === 10) {
+      words.push('');
+      ids.push(-1);
+    }
+    start = i + 1;
+  }
+  return { words, ids, holds, known };
+}
+
+/** Whether `phrase` occurs in `index`: its words at consecutive positions, in order. */
+export function occurs(index: WordIndex, phrase: Phrase): boolean {
+  const { forms, prefix } = phrase;
+  const head = forms[0];
+  if (!head) return startsAnyWord(index, prefix as string, 0, index.words.length);
+  if (!holdsAny(index, head)) return false;
+  if (forms.length === 1 && prefix === null) return true;
+  // A phrase whose first word is there: find where. Plain loops, as this runs for every paper.
+  const end = index.words.length - forms.length - (prefix === null ? 0 : 1);
+  for (let at = 0; at <= end; at++) {
+    let here = true;
+    for (let i = 0; here && i < forms.length; i++) here = isAt(index, forms[i] as VocabularyWord[], at + i);
+    if (here && (prefix === null || startsAnyWord(index, prefix, at + forms.length, at + forms.length + 1))) return true;
+  }
+  return false;
+}
+
+function holdsAny(index: WordIndex, forms: readonly VocabularyWord[]): boolean {
+  for (const form of forms) {
+    if (form.id >= 0 && form.id < index.known) {
+      if (((index.holds[form.id >> 5] ?? 0) & (1 << (form.id & 31))) !== 0) return true;
+    } else if (index.words.includes(form.text)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isAt(index: WordIndex, forms: readonly VocabularyWord[], at: number): boolean {
+  for (const form of forms) {
+    if (form.id >= 0 && form.id < index.known ? index.ids[at] === form.id : index.words[at] === form.text) return true;
+  }
+  return false;
+}
+
+function startsAnyWord(index: WordIndex, prefix: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const word = index.words[at] ?? '';
+    if (word !== '' && word.startsWith(prefix)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,244 @@
+/**
+ * The vocabulary of the built-in topics (builtin.ts): per topic, the terms that count in a title,
+ * those that count in an abstract, and the titles that name another subject. Why each list is as
+ * it is: docs/topics/guidelines.md (where each topic draws its line) and docs/topics/evaluation.md
+ * (how the lists were measured on labelled papers).
+ */
+import { anyOf } from './query-text';
+
+// Language models, by name and by what is done to them. Vision-language, speech and other
+// models that merely contain a language model are `multimodal` (or `speech-audio`).
+export const LANGUAGE_MODEL_TITLE = anyOf(
+  'language model', 'llm', 'lm', 'slm', 'reasoning model', 'rlhf', 'dpo', 'grpo', 'rlvr', 'rag',
+  'chain of thought', 'language agent', 'on-policy distillation', 'reward model', 'process reward', 'gpt',
+  'llama', 'qwen', 'deepseek', 'tokenization', 'tokenizer',
+);
+export const LANGUAGE_MODEL_ABSTRACT = anyOf(
+  'large language model', 'language model', 'llm', 'slm', 'reasoning model', 'chain of thought', 'language agent',
+  'rlvr', 'verifiable reward', 'on-policy distillation', 'reward model', 'preference optimization',
+  'instruction tuning', 'instruction-tuned', 'jailbreak', 'gpt', 'llama', 'qwen', 'qwen2', 'qwen3', 'deepseek',
+  'gemini', 'claude', 'mistral', 'gemma', 'test-time scaling', 'post-training', 'pretraining', 'fine-tuning',
+);
+export const NOT_TEXT_ONLY = anyOf(
+  'multimodal', 'vision-language', 'vlm', 'mllm', 'lvlm', 'visual', 'vision', 'video', 'image', 'speech', 'spoken',
+  'audio', 'robot', 'embodied', 'text-to-image', 'omni', 'omnimodal', 'flow', 'diffusion model', '3d', 'spiking',
+  'hypernetwork', 'graph',
+);
+export const OTHER_MODALITY_ABSTRACT = anyOf(
+  'vision-language', 'vlm', 'mllm', 'lvlm', 'multimodal large language', 'image', 'video', 'robot', 'speech',
+);
+
+export const VISION_TITLE = anyOf(
+  'image', 'video', 'visual', 'vision', 'camera', 'pixel', '3d', '4d', 'scene', 'segmentation', 'object detection',
+  'detector', 'gaussian splatting', 'nerf', 'slam', 'point cloud', 'rendering', 'text-to-image', 'try-on',
+  'action recognition', 'yolo', 'super-resolution', 'implicit neural', 'low-level vision', 'world modeling',
+);
+export const VISION_ABSTRACT = anyOf(
+  'computer vision', 'object detection', 'image segmentation', 'instance segmentation', 'semantic segmentation',
+  'object segmentation', 'pose estimation', 'depth estimation', 'optical flow',
+  '3d reconstruction', 'novel view synthesis', 'gaussian splatting', 'nerf', 'point cloud', 'super-resolution',
+  'image restoration', 'visual recognition', 'object tracking', 'vision transformer',
+  'video generation', 'visual generation', 'text-to-image', 'text-to-video', 'image editing', 'video diffusion',
+  'image synthesis', 'visual perception',
+);
+
+export const GENERATIVE_TITLE = anyOf(
+  'diffusion', 'flow matching', 'rectified flow', 'normalizing flow', 'gan', 'vae', 'generative model',
+  'generative modeling', 'image synthesis', 'video synthesis', 'view synthesis', 'interaction synthesis',
+  'text-to-image', 'text-to-video', 'image-to-video', 'text-to-3d', 'image editing', 'video editing',
+  'video world model', 'try-on', 'vector quantization', 'consistency model',
+);
+// "Generation" and "generator" in a title are generative modelling when what is generated is media.
+export const GENERATED_MEDIA = anyOf(
+  'image', 'video', 'visual', '3d', '4d', 'scene', 'motion', 'avatar', 'world', 'audio', 'speech', 'music',
+  'molecule', 'molecular', 'pixel', 'shape', 'text-to-image', 'text-to-video',
+);
+export const GENERATIVE_ABSTRACT = anyOf(
+  'diffusion model', 'video diffusion', 'latent diffusion', 'diffusion transformer', 'dit', 'flow matching',
+  'rectified flow', 'denoising diffusion', 'image generation', 'video generation', 'visual generation',
+  '3d generation', 'image synthesis', 'video synthesis', 'text-to-image', 'text-to-video', 'image editing',
+  'video generator', 'speech generation', 'audio generation', 'molecule generation',
+  'molecular generation', 'video world model',
+);
+// Generation of text, code or data is language modelling, not a generative-model paper.
+export const NOT_GENERATIVE = [
+  'scene graph', 'code generation', 'data generation', 'retrieval-augmented generation', 'text generation',
+  'query generation', 'language generation', 'information diffusion', 'graph diffusion', 'diffusion mri',
+  'hypernetwork',
+];
+
+export const MULTIMODAL_TITLE = anyOf(
+  'multimodal', 'multimodality', 'vision-language', 'vision language', 'vlm', 'mllm', 'lvlm', 'lmm', 'video llm',
+  'omni-modal', 'omnimodal', 'omni', 'audio-visual', 'vision-language-action', 'vla', 'visual question answering',
+  'vqa', 'captioning', 'image-text', 'cross-modal', 'any-to-any', 'visual reasoning', 'video understanding',
+  'image understanding', 'visual agent', 'gui agent',
+);
+export const MULTIMODAL_ABSTRACT = anyOf(
+  'multimodal', 'vision-language', 'vlm', 'mllm', 'lvlm', 'video llm', 'video large language', 'omni-modal',
+  'omnimodal', 'audio-visual', 'vision-language-action', 'vla', 'vqa', 'captioning', 'cross-modal',
+);
+export const MULTIMODAL_WORK = anyOf(
+  'vlm', 'mllm', 'lvlm', 'vision-language model', 'multimodal large language', 'multimodal model',
+  'vision-language-action', 'vla', 'omni-modal', 'video llm', 'video large language', 'vqa',
+  'visual question answering', 'visual reasoning', 'video understanding', 'visual grounding', 'screenshots',
+);
+
+export const AGENTS_TITLE = anyOf(
+  'agent', 'agentic', 'multi-agent', 'harness', 'deep search', 'deep research', 'tool use', 'tool calling',
+  'function calling',
+);
+export const AGENTS_ABSTRACT = anyOf(
+  'llm agent', 'llm-based agent', 'language agent', 'ai agent', 'autonomous agent', 'web agent',
+  'search agent', 'gui agent', 'coding agent', 'computer use', 'tool use', 'tool calling', 'tool calls',
+  'function calling', 'tool-integrated', 'deep research', 'multi-agent system', 'multi-agent framework',
+  'agent harness', 'agent memory', 'specialized agents', 'agent framework', 'agent benchmark',
+  'lvlm agent', 'agentic systems', 'agentic tasks', 'agentic workflow',
+  'mcp',
+);
+
+export const RL_TITLE = anyOf(
+  'reinforcement learning', 'rl', 'marl', 'drl', 'grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy optimization',
+  'policy gradient', 'verifiable reward', 'bandit', 'regret', 'q-learning', 'actor-critic',
+  'markov decision process', 'mdp', 'imitation learning', 'value function', 'self-play', 'policy alignment',
+);
+export const RL_ABSTRACT = anyOf(
+  'reinforcement learning', 'rl', 'marl', 'drl', 'grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy optimization',
+  'policy gradient', 'verifiable reward', 'bandit', 'q-learning', 'actor-critic', 'markov decision process', 'mdp',
+  'imitation learning', 'value function', 'self-play', 'preference optimization',
+);
+// Algorithms an abstract names only when the paper runs them.
+export const RL_METHODS = anyOf('grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy gradient', 'actor-critic', 'q-learning');
+export const RL_WORK = anyOf('reward', 'policy', 'rollout', 'advantage', 'exploration', 'credit assignment', 'regret');
+
+export const ROBOTICS_TITLE = anyOf(
+  'robot', 'robotic', 'robotics', 'humanoid', 'quadruped', 'legged', 'robotic manipulation', 'dexterous manipulation',
+  'grasping', 'locomotion', 'embodied', 'vision-language-action', 'vla', 'autonomous driving', 'self-driving',
+  'autonomous vehicle', 'motion planning', 'sim-to-real', 'uav', 'world-action', 'world action',
+);
+export const ROBOTICS_ABSTRACT = anyOf(
+  'robot', 'robotic', 'quadruped', 'robotic manipulation', 'legged robot', 'autonomous driving',
+  'vision-language-action', 'manipulation tasks',
+);
+
+export const GRAPHS_TITLE = anyOf(
+  'graph', 'graph neural network', 'gnn', 'gcn', 'hypergraph', 'link prediction', 'temporal network',
+  'signed networks', 'complex networks', 'traffic flow', 'traffic prediction',
+);
+// Graphs that are not what the paper learns on.
+export const NOT_GRAPHS = ['scene graph', 'knowledge graph', 'computational graph', 'graph optimization', 'graph modeling'];
+export const GRAPHS_ABSTRACT = anyOf(
+  'spatio-temporal graph', 'link prediction', 'hypergraph', 'node classification', 'graph classification',
+  'temporal networks', 'temporal graphs', 'dynamic graphs', 'message passing', 'graph representation learning',
+);
+export const GNN = anyOf('graph neural network', 'gnn', 'gcn', 'graph convolutional', 'graph transformer');
+export const GRAPH_STRUCTURE = anyOf('node', 'adjacency', 'graph structure', 'message passing');
+
+export const EFFICIENCY_TITLE = anyOf(
+  'quantization', 'quantized', 'low-bit', 'pruning', 'prune', 'model compression', 'token compression',
+  'token reduction', 'token pruning', 'kv cache', 'speculative', 'speculation', 'early exit', 'early exiting',
+  'dynamic neural network', 'dynamic pruning', 'dynamic sparse', 'sparse learning', 'sparse training', 'spiking',
+  'neuromorphic', 'accelerating', 'acceleration', 'faster inference', 'lightweight', 'on-device',
+  'edge intelligence', 'compiler', 'distillation', 'distilling', 'one-step',
+  'inference efficiency', 'efficient inference', 'mixture of experts', 'mixture-of-experts', 'moe', 'expert parallelism',
+  'gpu kernel', 'triton', 'cuda', 'kernel generation', 'fast', 'memory-efficient', 'low-latency',
+  'parameter-efficient',
+);
+export const EFFICIENCY_ABSTRACT = anyOf(
+  'post-training quantization', 'quantization-aware', 'weight quantization', 'token compression', 'token pruning',
+  'token merging', 'kv cache eviction', 'kv cache compression', 'speculative decoding', 'early exit', 'early exiting',
+  'dynamic neural network', 'spiking neural network', 'inference speedup', 'lossless speedup', 'inference speed',
+  'dl compiler', 'sparse attention', 'adaptive computation', 'efficient reasoning', 'on-device', 'edge devices',
+  'resource-constrained', 'time per output token', 'expert parallelism', 'gpu kernels', 'kernel generation',
+);
+// "Efficient" in a title is a claim; with costs measured in the abstract it is the subject.
+export const EFFICIENT_TITLE = anyOf('efficient', 'efficiency');
+export const COST_MEASURED = anyOf('latency', 'speedup', 'inference cost', 'memory footprint', 'memory usage', 'flops', 'throughput', 'compression');
+export const NOT_MODEL_EFFICIENCY = ['on-policy distillation', 'dataset distillation', 'vector quantization'];
+
+export const TRAINING_TITLE = anyOf(
+  'distributed training', 'parallel training', 'training efficiency', 'training stability', 'training dynamics',
+  'optimizer', 'adam', 'adamw', 'muon', 'sgd', 'learning rate', 'hyperparameter', 'bilevel optimization',
+  'loss landscape', 'mode connectivity', 'scaling law', 'mixed precision', 'normalization', 'normalization-free',
+  'load balancing', 'teacher forcing',
+);
+export const TRAINING_ABSTRACT = anyOf(
+  'distributed training', 'data parallelism', 'model parallelism', 'pipeline parallelism', 'tensor parallelism',
+  'parallel training', 'unstable optimization', 'exploding gradients', 'gradient explosion', 'adamw', 'muon',
+  'loss landscape', 'collective communication', 'layernorm', 'rmsnorm', 'model flops utilization', 'mfu',
+);
+
+// Not "continually": an adverb abstracts use in passing ("the model continually refines its plan").
+// Not "lifelong" or "self-evolving" alone: titles use them for long-horizon memory and agents that rewrite prompts.
+export const CONTINUAL_TITLE = anyOf(
+  'continual', 'lifelong learning', 'incremental learning', 'class-incremental', 'catastrophic forgetting',
+  'forgetting', 'memory evolution', 'meta-evolution', 'agentic evolution', 'concept drift', 'experiential learning',
+);
+export const CONTINUAL_ABSTRACT = anyOf(
+  'continual learning', 'lifelong learning', 'catastrophic forgetting', 'incremental learning', 'continual adaptation',
+  'continuous learning', 'continually learns', 'stability-plasticity', 'deployment-time learning',
+  'learn from experience', 'concept drift',
+);
+
+// What a continual-learning paper measures itself against; a list of applications has none of it.
+export const CONTINUAL_SETTING = anyOf(
+  'forgetting', 'previous tasks', 'new tasks', 'sequential tasks', 'task sequence', 'stream', 'streaming',
+  'non-stationary', 'drift', 'plasticity', 'retain', 'deployment-time', 'accumulated experience',
+);
+
+export const FEDERATED_TITLE = anyOf('federated', 'fedavg', 'decentralized learning', 'gossip learning', 'split learning', 'cross-silo', 'cross-device');
+export const FEDERATED_ABSTRACT = anyOf('federated learning', 'decentralized learning');
+
+export const SEQUENCE_TITLE = anyOf(
+  'state space', 'ssm', 's4', 'mamba', 'rnn', 'lstm', 'recurrent neural', 'linear attention', 'sparse attention',
+  'efficient attention', 'hopfield', 'hippo', 'rope', 'positional encoding', 'position embedding',
+  'residual stream', 'sequence model', 'sequence modeling', 'spatial-temporal', 'spatio-temporal',
+  'traffic prediction', 'traffic forecasting', 'temporal reasoning', 'liquid neural', 'teacher forcing',
+  'hybrid linear', 'spatial and temporal',
+);
+export const SEQUENCE_ABSTRACT = anyOf(
+  'state space model', 'ssm', 'mamba', 'recurrent neural network', 'rnn', 'lstm', 'gru', 'linear attention',
+  'softmax attention', 'sliding window attention', 'gated deltanet', 'rwkv', 'rotary position', 'positional encoding',
+  'sequence modeling', 'traffic forecasting', 'long-range dependencies', 'modern hopfield',
+);
+
+export const HYPERNETWORKS = anyOf(
+  'hypernetwork', 'hyper-network', 'hypernet', 'weight generation', 'parameter generation', 'generate the weights',
+  'generates the weights', 'generate weights', 'predict the parameters', 'predicting parameters', 'best-response',
+);
+
+export const SPEECH_AUDIO_TITLE = anyOf(
+  'speech', 'audio', 'asr', 'tts', 'text-to-speech', 'speaker', 'voice', 'spoken', 'music', 'musical', 'acoustic',
+  'sound event', 'wav2vec', 'whisper', 'phone', 'phonetic', 'phonological', 'accent', 'omni-modal', 'omnimodal',
+);
+export const SPEECH_AUDIO_ABSTRACT = anyOf('speech', 'audio', 'spoken', 'acoustic', 'phonetic', 'phonological', 'music');
+export const SPEECH_AUDIO_WORK = anyOf(
+  'asr', 'tts', 'text-to-speech', 'speech recognition', 'speech generation', 'speech synthesis', 'speaker', 'voice',
+  'spoken', 'audio signals', 'audio tokens', 'audio cues', 'audio-visual', 'audio language', 'omni',
+  'omni-modal', 'omnimodal', 'phonetic', 'phonological', 'phone', 'sound', 'non-speech', 'music', 'mos',
+  'dialects', 'accent', 'speech models',
+);
+export const NOT_SPEECH = anyOf('hate speech', 'part of speech', 'figure of speech', 'phone use', 'smartphone');
+
+export const SCIENCE_TITLE = anyOf(
+  'biology', 'biological', 'biomedical', 'bioinformatics', 'protein', 'molecule', 'molecular', 'drug', 'chemistry',
+  'chemical', 'materials', 'physics', 'physical systems', 'fluid dynamics', 'pde', 'climate', 'weather', 'medical',
+  'medicine', 'clinical', 'patient', 'healthcare', 'disease', 'cancer', 'mri', 'radiology', 'pathology',
+  'genomics', 'genome', 'gene', 'single-cell', 'dna', 'rna', 'neuroscience', 'brain', 'neurobiological',
+  'connectome', 'fmri', 'meg', 'eeg', 'quantum', 'fracture', 'crystal', 'astronomy', 'astrophysics',
+  'cosmology', 'ecology', 'epidemiology', 'seismic', 'earth observation', 'enzyme', 'antibody', 'scientific',
+  'digital twins', 'dental', 'chaotic',
+);
+// A domain's objects and a domain's name together: one alone is often an example in passing.
+export const SCIENCE_OBJECTS = anyOf(
+  'protein', 'molecule', 'molecular', 'drug', 'chemical', 'materials science', 'material design', 'pde', 'climatology',
+  'weather', 'medical', 'patient', 'disease', 'cancer', 'mri', 'radiology', 'genomic', 'genomics', 'gene',
+  'single-cell', 'dna', 'rna', 'fmri', 'meg', 'eeg', 'quantum', 'astrophysics', 'ecology', 'epidemics',
+  'epidemiology', 'enzyme', 'antibody', 'scientific discovery', 'dental', 'biochemistry', 'dynamical systems',
+  'natural sciences', 'perturbation', 'cellular', 'neuronal', 'tissue', 'diagnosis',
+);
+export const SCIENCE_FIELDS = anyOf(
+  'scientific', 'science', 'biology', 'biomedical', 'medicine', 'clinical', 'chemistry', 'physics',
+  'neuroscience', 'climate', 'healthcare', 'biomedicine', 'cells', 'patients', 'scientists', 'experiments',
+);
+// Physics as a property of generated video, not a science.
+export const NOT_SCIENCE = ['physics-grounded', 'physics-constrained', 'physics-guided', 'physics-aware', 'physically plausible', 'physical plausibility'];
