@@ -16,7 +16,8 @@ export const WRANGLER_ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', CL
 
 /** Bundles scripts/bench/subjects.ts for Node into `outDir` and imports it. */
 export async function loadSubjects(root, outDir) {
-  return bundleAndImport(join(root, 'scripts/bench/subjects.ts'), join(outDir, 'subjects.mjs'));
+  const outfile = join(outDir, 'subjects.mjs');
+  return { ...(await bundleAndImport(join(root, 'scripts/bench/subjects.ts'), outfile)), bundlePath: outfile };
 }
 
 /** Bundles the TypeScript module `entry` for Node into `outfile` and imports it. */

@@ -21,7 +21,7 @@ const ENTRY_MAX_AGE = 86_400;
  * Returns the cached body under `key`, or renders it and stores it for the next isolate. Cache
  * failures are logged and never fail the request.
  */
-export async function edgeCached(key: string, render: () => string, waitUntil?: WaitUntil): Promise<string> {
+export async function edgeCached(key: string, render: () => string | Promise<string>, waitUntil?: WaitUntil): Promise<string> {
   const cache = defaultCache();
   if (!cache) return render();
   try {
@@ -30,7 +30,7 @@ export async function edgeCached(key: string, render: () => string, waitUntil?: 
   } catch (error) {
     warn('edge_cache_read_failed', error);
   }
-  const body = render();
+  const body = await render();
   const stored = cache
     .put(key, new Response(body, { headers: { 'cache-control': `public, max-age=${ENTRY_MAX_AGE}` } }))
     .catch((error: unknown) => warn('edge_cache_write_failed', error));

@@ -5,6 +5,7 @@
  */
 import type { FeedSource } from '../domain/types';
 import { followedLists, readConfig, type Env } from '../env';
+import type { PaperMatcher } from '../query';
 import { arrivalPhrase, demoHostOfLists, demoTitleSuffix, FEED_FORMATS, feedIdentity, isFeedFormat, sourcedDescription, sourcedTitle, type FeedView } from '../feeds';
 import type { Selection } from '../select/select-papers';
 import { findTopic, loadTopics, topicMatcher, validTopicsSentence, type Topic } from '../topics';
@@ -27,6 +28,8 @@ export interface FeedRequest {
   /** Host the papers are read from when it is not Hugging Face (demo or test data), else `null`. */
   sourceHost: string | null;
   url: URL;
+  /** The `q` filter alone (the topic is applied from stored membership). */
+  search?: PaperMatcher;
 }
 
 /** Resolves `/feeds/{name}` with the query of `url`. */
@@ -82,6 +85,7 @@ export function resolveFeedRequest(name: string, url: URL, env: Env): FeedReques
       (filters.length > 0 || query.limit !== DEFAULT_LIMIT ? ` Filtered: ${[...filters, `at most ${query.limit} papers`].join('; ')}.` : ''),
     sourceHost,
     url,
+    ...(query.search ? { search: query.search.matches } : {}),
   };
 }
 

@@ -31,6 +31,3 @@ export function isolateCache<V>(max: number): IsolateCache<V> {
     set,
   };
 }
-
-/** Rendered HTML pages (index, feed previews). */
-export const pageCache = isolateCache<string>(32);

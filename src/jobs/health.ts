@@ -2,8 +2,7 @@
  * Health judgement: from the run status and the snapshot to what /health says, list by list and
  * overall. Pure, so every state can be tested without KV or a clock.
  */
-import type { ListName, ListStatus, RunStatus, Snapshot } from '../domain/types';
-import { presencesOf } from '../snapshot/presence';
+import type { ListName, ListStatus, RunStatus } from '../domain/types';
 import { listStatusOf } from './run-status';
 
 /** `ok`: fresh. `failing`: fresh, but recent attempts failed. `stale`: too old. `empty`: no papers. */
@@ -43,10 +42,20 @@ export interface HealthReport {
   lists: Partial<Record<ListName, ListHealth>>;
 }
 
+/** What the health check needs of the stored papers: their times and how many each list holds. */
+export interface HealthSnapshot {
+  checkedAt: string;
+  updatedAt: string;
+  /** Papers kept, on any list. */
+  papers: number;
+  /** Papers each list's feeds hold: every paper seen on it and not yet aged out. */
+  perList: Partial<Record<ListName, number>>;
+}
+
 /** What the health check looks at. */
 export interface HealthInput {
   status: RunStatus | null;
-  snapshot: Snapshot | null;
+  snapshot: HealthSnapshot | null;
   now: number;
   staleAfterMinutes: number;
   /** The lists the configuration follows (default: trending only). */
@@ -72,7 +81,7 @@ export function assessHealth({ status, snapshot, now, staleAfterMinutes, lists =
   // A run can fail after reading every list (KV, say): that is the run's failure, not a list's.
   const runFailing = (status?.consecutiveFailures ?? 0) > 0 && (lastSuccess === null || (status?.lastAttemptAt ?? '') > lastSuccess);
   const worst = parts.reduce<ListHealth['status']>((state, part) => (SEVERITY[part.status] > SEVERITY[state] ? part.status : state), 'ok');
-  const state: HealthState = !snapshot || snapshot.papers.length === 0 ? 'empty' : worst === 'ok' && runFailing ? 'failing' : worst;
+  const state: HealthState = !snapshot || snapshot.papers === 0 ? 'empty' : worst === 'ok' && runFailing ? 'failing' : worst;
   const failures = Math.max(runFailing ? (status?.consecutiveFailures ?? 0) : 0, ...parts.map((part) => part.consecutive_failures));
   const retryAfter = status?.retryAfterUntil && Date.parse(status.retryAfterUntil) > now ? status.retryAfterUntil : undefined;
   const warning = failures > 0 ? undefined : status?.lastRun.warning;
@@ -82,7 +91,7 @@ export function assessHealth({ status, snapshot, now, staleAfterMinutes, lists =
     last_success_at: lastSuccess,
     last_error: status?.lastError ?? null,
     consecutive_failures: failures,
-    papers: snapshot?.papers.length ?? 0,
+    papers: snapshot?.papers ?? 0,
     snapshot_updated_at: snapshot?.updatedAt ?? null,
     snapshot_age_seconds: age,
     stale_after_minutes: staleAfterMinutes,
@@ -92,7 +101,7 @@ export function assessHealth({ status, snapshot, now, staleAfterMinutes, lists =
   };
 }
 
-function assessList(status: ListStatus | undefined, list: ListName, snapshot: Snapshot | null, now: number, staleAfterMinutes: number): ListHealth {
+function assessList(status: ListStatus | undefined, list: ListName, snapshot: HealthSnapshot | null, now: number, staleAfterMinutes: number): ListHealth {
   const checkedAt = snapshot?.checkedAt ?? null;
   const failing = (status?.consecutiveFailures ?? 0) > 0;
   const lastSuccess = latest(status?.lastSuccessAt ?? null, !failing || vouches(checkedAt, status) ? checkedAt : null);
@@ -105,7 +114,7 @@ function assessList(status: ListStatus | undefined, list: ListName, snapshot: Sn
     last_success_at: lastSuccess,
     last_error: status?.lastError ?? null,
     consecutive_failures: stillFailing ? (status?.consecutiveFailures ?? 0) : 0,
-    papers: snapshot ? papersOn(snapshot, list) : 0,
+    papers: snapshot?.perList[list] ?? 0,
     ...(retryAfter ? { retry_after_until: retryAfter } : {}),
     ...(!stillFailing && status?.warning ? { warning: status.warning } : {}),
   };
@@ -118,13 +127,6 @@ function assessList(status: ListStatus | undefined, list: ListName, snapshot: Sn
 function vouches(checkedAt: string | null, status: ListStatus | undefined): boolean {
   if (checkedAt === null || status === undefined) return false;
   return checkedAt > status.lastAttemptAt && (status.retryAfterUntil === undefined || checkedAt >= status.retryAfterUntil);
-}
-
-// Papers a list's feeds hold: every paper seen on it and not yet aged out.
-function papersOn(snapshot: Snapshot, list: ListName): number {
-  let count = 0;
-  for (const paper of snapshot.papers) if (presencesOf(paper)[list]) count++;
-  return count;
 }
 
 function ageSeconds(at: string | null, now: number): number | null {

@@ -138,7 +138,7 @@ export function byNewest(a: Paper, b: Paper): number {
  * cron interval ago and this changes nothing. A date more than a day ahead came from a broken
  * clock and must not pin every later one.
  */
-function firstSightingBase(now: number, newest: number, count: number): number {
+export function firstSightingBase(now: number, newest: number, count: number): number {
   const floor = Math.floor(now / SECOND_MS) * SECOND_MS;
   if (newest - now > DAY_MS) return floor;
   return Math.max(floor, Math.ceil(newest / SECOND_MS) * SECOND_MS + count * SECOND_MS);
@@ -205,7 +205,7 @@ function optional<K extends OptionalField>(key: K, fresh: ScrapedPaper, old: Pap
 
 // `updatedAt` is the feeds' Last-Modified, compared by readers at one-second granularity: a change
 // must move it at least a second forward, even when this run's clock says otherwise.
-function laterThan(before: string, now: string): string {
+export function laterThan(before: string, now: string): string {
   const next = Date.parse(before) + 1_000;
   return Date.parse(now) >= next ? now : new Date(next).toISOString();
 }

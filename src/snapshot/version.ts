@@ -6,8 +6,11 @@ import type { Paper } from '../domain/types';
 
 /** 64-bit FNV-1a of the papers' JSON, as 16 hex digits. Not cryptographic; it need not be. */
 export function contentVersion(papers: readonly Paper[]): string {
-  const text = JSON.stringify(papers);
-  // Two 32-bit FNV-1a lanes with different offsets: cheap, and collisions are practically nil.
+  return hashText(JSON.stringify(papers));
+}
+
+/** 64-bit FNV-1a (two 32-bit lanes) of `text`, as 16 hex digits: cheap, and collisions are practically nil. */
+export function hashText(text: string): string {
   let a = 0x811c9dc5;
   let b = 0xcbf29ce4;
   for (let i = 0; i < text.length; i++) {

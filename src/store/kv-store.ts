@@ -1,12 +1,28 @@
 /**
- * The only module that touches Workers KV. One key holds the snapshot (written only when it
- * changed), one holds the run status (written only when there is something new to report).
- * Reads are cached per isolate so that a busy feed costs at most one KV read a minute.
+ * The only module that touches Workers KV. Keys (see docs/storage.md):
+ * - `index:v2`: the index (head line + rows line), rewritten by every run that changes something;
+ * - `papers:v2:{slot}:{stamp}`: paper bodies, one JSON per line, never modified once written; a
+ *   run that adds bodies writes its slot's text plus the new lines under a new key and retires the
+ *   old key (deleted ten minutes later, when no reader can still be holding an index naming it);
+ * - `status:v1`: the run status; `snapshot:v1`: today's single-value format, read only to migrate.
+ * Reads go through a per-isolate cache: the index at most once a minute, body values once ever.
  */
 import type { RunStatus, Snapshot } from '../domain/types';
+import type { BodyStorage, IndexRow, PaperBody, PaperIndex } from '../snapshot/paper-index';
+import { bodyText, cachedBodyText, forgetBodies, hasParsedBody, parsedBody, rememberBodyText } from './body-cache';
+import { decodeIndex, encodeIndex, nextVersion, type StoredIndex } from './index-codec';
+import { indexFromSnapshot } from '../snapshot/migrate';
 
-const SNAPSHOT_KEY = 'snapshot:v1';
+const INDEX_KEY = 'index:v2';
+const LEGACY_SNAPSHOT_KEY = 'snapshot:v1';
 const STATUS_KEY = 'status:v1';
+const BODY_PREFIX = 'papers:v2:';
+/** A body value grows by appending until about this many characters (~140 papers), then a new one starts. */
+export const SLOT_MAX_CHARS = 400_000;
+// An index names a body key for at most the 60 s of KV propagation plus a reader's 60 s cache.
+const RETIRE_AFTER_MS = 10 * 60_000;
+const BULK_MAX = 100;
+const BULK_MAX_BYTES = 20_000_000;
 
 /** KV could not be read and this isolate has nothing cached to fall back on. */
 export class StoreUnavailableError extends Error {
@@ -15,8 +31,17 @@ export class StoreUnavailableError extends Error {
 
 /** Reads and writes of paperfeed's state; an interface so jobs and routes can be tested alone. */
 export interface PaperStore {
-  readSnapshot(): Promise<Snapshot | null>;
-  writeSnapshot(snapshot: Snapshot): Promise<void>;
+  /** The stored index (rows parsed on first use), or `null` before the first run. */
+  readIndex(): Promise<StoredIndex | null>;
+  /** Today's single-value snapshot, when one is stored: read once, to migrate it. */
+  readLegacySnapshot(): Promise<Snapshot | null>;
+  /** The bodies of `rows`, by id: one bulk read of the values not yet in this isolate. */
+  readBodies(storage: BodyStorage, rows: readonly IndexRow[]): Promise<Map<string, PaperBody>>;
+  /**
+   * Stores `index` with its new or changed `bodies` (rows with `at: null`): at most one body value,
+   * the index, and one deletion of a retired value. Returns the index as stored.
+   */
+  writeIndex(index: PaperIndex, bodies: ReadonlyMap<string, PaperBody>, now: number): Promise<StoredIndex>;
   readStatus(): Promise<RunStatus | null>;
   writeStatus(status: RunStatus): Promise<void>;
 }
@@ -24,54 +49,197 @@ export interface PaperStore {
 /** A `PaperStore` over a KV namespace. Malformed stored values read as absent, never throw. */
 export function kvStore(kv: KVNamespace): PaperStore {
   return {
-    readSnapshot: async () => asSnapshot(await kv.get(SNAPSHOT_KEY, 'json')),
-    writeSnapshot: async (snapshot) => {
-      await kv.put(SNAPSHOT_KEY, JSON.stringify(snapshot));
-      // This isolate knows the newest snapshot now; its feeds need not wait for the cache TTL.
-      cache.set(kv, { snapshot, readAt: Date.now() });
+    readIndex: async () => {
+      const text = await kv.get(INDEX_KEY, 'text');
+      return text === null ? null : decodeIndex(text);
+    },
+    readLegacySnapshot: async () => asSnapshot(await kv.get(LEGACY_SNAPSHOT_KEY, 'json')),
+    readBodies: (storage, rows) => readBodies(kv, storage, rows),
+    writeIndex: async (index, bodies, now) => {
+      const { storage, rows, writes } = await placeBodies(kv, index, bodies, now);
+      const retired = storage.retired.find((entry) => now - entry.at >= RETIRE_AFTER_MS);
+      // A merge that changed the content leaves `version` empty: the content gets its new name here.
+      const version = index.version === '' ? nextVersion(previousVersion(index), index.updatedAt, rows.length) : index.version;
+      const encoded = encodeIndex({ ...index, version, rows, storage: { ...storage, retired: storage.retired.filter((entry) => entry !== retired) } });
+      // Bodies first: an index must never name a value that is not there yet.
+      for (const write of writes) await kv.put(write.key, write.text);
+      await kv.put(INDEX_KEY, encoded.text);
+      if (retired) await kv.delete(retired.key);
+      const stored = decodeIndex(encoded.text) as StoredIndex;
+      // This isolate knows the newest index now; its feeds need not wait for the cache TTL.
+      cache.set(kv, { index: stored, readAt: Date.now() });
+      return stored;
     },
     readStatus: async () => asStatus(await kv.get(STATUS_KEY, 'json')),
     writeStatus: (status) => kv.put(STATUS_KEY, JSON.stringify(status)),
   };
 }
 
-interface CachedSnapshot {
-  snapshot: Snapshot | null;
+// The version a changed index replaces: the storage table's keys name the values it was read
+// from, so two runs from different contents never produce the same version.
+function previousVersion(index: PaperIndex): string {
+  return index.storage.slots.map((slot) => slot.key).join(',');
+}
+
+/** Appends `bodies` to the newest body value (or starts one) and points their rows at them. */
+async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyMap<string, PaperBody>, now: number) {
+  const slots = [...index.storage.slots];
+  const retired = [...index.storage.retired];
+  const live = new Set<number>();
+  for (const row of index.rows) if (row.at) live.add(row.at.chunk);
+  // Values whose papers have all expired or moved on are retired, their slots left empty.
+  slots.forEach((slot, i) => {
+    if (slot.key !== '' && !live.has(i)) {
+      retired.push({ key: slot.key, at: now });
+      slots[i] = { key: '', length: 0 };
+    }
+  });
+  while (slots.length > 0 && slots[slots.length - 1]?.key === '') slots.pop();
+  if (bodies.size === 0) return { storage: { slots, retired }, rows: index.rows, writes: [] };
+
+  const lines = [...bodies].map(([id, body]) => [id, JSON.stringify(body)] as const);
+  const added = lines.reduce((sum, [, line]) => sum + line.length + 1, 0);
+  const last = slots.length - 1;
+  const open = slots[last];
+  // An ordinary run's few bodies go into the newest value; a migration's many fill new ones.
+  const append = open !== undefined && open.length + added <= SLOT_MAX_CHARS;
+  let slot = append ? last : slots.length;
+  const opened = append && open ? await bodyText(kv, open.key) : '';
+  if (opened === null) throw new Error(`body value ${open?.key} is missing`);
+  let text = opened;
+  if (append && open) retired.push({ key: open.key, at: now });
+  const at = new Map<string, { chunk: number; offset: number; length: number }>();
+  const writes: { key: string; text: string }[] = [];
+  const seal = () => {
+    const key = `${BODY_PREFIX}${slot}:${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    slots[slot] = { key, length: text.length };
+    rememberBodyText(key, text);
+    writes.push({ key, text });
+  };
+  for (const [id, line] of lines) {
+    if (text.length > 0 && text.length + line.length + 1 > SLOT_MAX_CHARS && !append) {
+      seal();
+      slot++;
+      text = '';
+    }
+    at.set(id, { chunk: slot, offset: text.length, length: line.length });
+    text += `${line}\n`;
+  }
+  seal();
+  const rows = index.rows.map((row) => {
+    if (row.at) return row;
+    const placed = at.get(row.id);
+    if (!placed) throw new Error(`no body given for ${row.id}`);
+    return { ...row, at: placed };
+  });
+  return { storage: { slots, retired }, rows, writes };
+}
+
+async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly IndexRow[]): Promise<Map<string, PaperBody>> {
+  // A body parsed before needs no value read: a warm isolate reads only values with bodies it never showed.
+  const missing = new Set<string>();
+  for (const row of rows) {
+    const key = row.at ? storage.slots[row.at.chunk]?.key : undefined;
+    if (key && row.at && !hasParsedBody(key, row.at) && cachedBodyText(key) === undefined) missing.add(key);
+  }
+  const sizes = new Map(storage.slots.map((slot) => [slot.key, slot.length]));
+  for (const batch of batches([...missing], sizes)) {
+    const values = batch.length === 1 ? new Map([[batch[0] as string, await kv.get(batch[0] as string, 'text')]]) : await kv.get(batch, 'text');
+    for (const [key, text] of values) if (text !== null) rememberBodyText(key, text);
+  }
+  const bodies = new Map<string, PaperBody>();
+  for (const row of rows) {
+    const key = row.at ? storage.slots[row.at.chunk]?.key : undefined;
+    const body = key && row.at ? parsedBody(key, row.at) : undefined;
+    if (body) bodies.set(row.id, body);
+  }
+  return bodies;
+}
+
+// A bulk read takes at most 100 keys and 25 MB in all.
+function batches(keys: string[], sizes: ReadonlyMap<string, number>): string[][] {
+  const out: string[][] = [];
+  let batch: string[] = [];
+  let bytes = 0;
+  for (const key of keys) {
+    // Characters, not bytes: leave room for text beyond ASCII.
+    const size = (sizes.get(key) ?? 0) * 1.5;
+    if (batch.length > 0 && (batch.length === BULK_MAX || bytes + size > BULK_MAX_BYTES)) {
+      out.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(key);
+    bytes += size;
+  }
+  if (batch.length > 0) out.push(batch);
+  return out;
+}
+
+interface CachedIndex {
+  index: StoredIndex | null;
   readAt: number;
 }
 
 // Per-isolate: KV is eventually consistent anyway (up to 60 s), so a short TTL loses nothing.
-const cache = new WeakMap<KVNamespace, CachedSnapshot>();
+const cache = new WeakMap<KVNamespace, CachedIndex>();
 const EMPTY_TTL_MS = 5_000;
 
 /**
- * Reads the snapshot through the isolate cache: at most one KV read per `ttlMs` per namespace.
- * When KV fails, the last snapshot this isolate saw keeps being served.
+ * Reads the index through the isolate cache: at most one KV read per `ttlMs` per namespace. Before
+ * the first run in this format, today's snapshot is served as an index (see `legacyIndex`).
+ * When KV fails, the last index this isolate saw keeps being served.
  */
-export async function readSnapshotCached(kv: KVNamespace, now: number, ttlMs = 60_000): Promise<Snapshot | null> {
+export async function readIndexCached(kv: KVNamespace, now: number, ttlMs = 60_000): Promise<StoredIndex | null> {
   const cached = cache.get(kv);
-  // "No snapshot yet" is remembered briefly only: the first scrape may land any second, possibly
-  // written by another isolate.
-  const ttl = cached?.snapshot === null ? Math.min(ttlMs, EMPTY_TTL_MS) : ttlMs;
-  if (cached && now - cached.readAt < ttl) return cached.snapshot;
+  // "Nothing yet" is remembered briefly only: the first scrape may land any second.
+  const ttl = cached?.index === null ? Math.min(ttlMs, EMPTY_TTL_MS) : ttlMs;
+  if (cached && now - cached.readAt < ttl) return cached.index;
   try {
-    const fresh = await kvStore(kv).readSnapshot();
-    // Keep the parsed object when nothing changed, so per-version render caches stay warm.
-    const snapshot = fresh && cached?.snapshot?.version === fresh.version ? cached.snapshot : fresh;
-    cache.set(kv, { snapshot, readAt: now });
-    return snapshot;
+    const store = kvStore(kv);
+    let fresh = await store.readIndex();
+    if (!fresh) {
+      const legacy = await store.readLegacySnapshot();
+      fresh = legacy && (cached?.index?.head.version === legacy.version ? cached.index : legacyIndex(legacy));
+    }
+    // Keep the parsed index when nothing changed, so its rows and per-version caches stay warm.
+    const index = fresh && cached?.index?.head.version === fresh.head.version ? cached.index : fresh;
+    cache.set(kv, { index, readAt: now });
+    return index;
   } catch (error) {
     if (cached) {
       console.warn(JSON.stringify({ event: 'kv_read_failed', error: String(error) }));
-      return cached.snapshot;
+      return cached.index;
     }
-    throw new StoreUnavailableError(`reading the snapshot from KV failed: ${String(error)}`);
+    throw new StoreUnavailableError(`reading the index from KV failed: ${String(error)}`);
   }
 }
 
-/** Forgets the isolate cache (after this isolate wrote a new snapshot, and in tests). */
-export function forgetCachedSnapshot(kv: KVNamespace): void {
+/**
+ * Today's snapshot as an index, its bodies held in this isolate only: what readers serve between
+ * a deploy and the first run, which migrates it for good. No topic bits: readers match live.
+ */
+function legacyIndex(snapshot: Snapshot): StoredIndex {
+  const { index, bodies } = indexFromSnapshot(snapshot, () => 0);
+  const key = `memory:v1:${snapshot.version}`;
+  let text = '';
+  const rows = index.rows.map((row) => {
+    const line = JSON.stringify(bodies.get(row.id));
+    const at = { chunk: 0, offset: text.length, length: line.length };
+    text += `${line}\n`;
+    return { ...row, at };
+  });
+  rememberBodyText(key, text, true);
+  const encoded = encodeIndex({ ...index, version: snapshot.version, rows, storage: { slots: [{ key, length: text.length }], retired: [] } });
+  // Same version as the snapshot: validators readers hold stay valid until the content changes.
+  const stored = decodeIndex(encoded.text) as StoredIndex;
+  return { head: { ...stored.head, version: snapshot.version }, rows: stored.rows };
+}
+
+/** Forgets what this isolate read from `kv` (in tests, to play a fresh isolate). */
+export function forgetCachedIndex(kv: KVNamespace): void {
   cache.delete(kv);
+  forgetBodies();
 }
 
 function asSnapshot(value: unknown): Snapshot | null {

@@ -2,11 +2,9 @@
  * The topics as a client discovers them: what each is, where its feeds are, and how many papers
  * of the current snapshot it holds. Feeds the `/api/topics` list and the OPML subscription list.
  */
-import type { FeedSource, Paper } from '../domain/types';
+import type { FeedSource } from '../domain/types';
 import { feedUrl } from '../feeds';
 import { DEFAULT_SOURCE, sourceSearch } from '../feeds/source';
-import { papersOn } from '../snapshot/list-view';
-import { topicMatcher } from './registry';
 import type { Topic } from './topic';
 
 /** Absolute URLs of a topic's three feeds. */
@@ -39,26 +37,23 @@ export function topicFeeds(origin: string, slug: string, source: FeedSource = DE
   return { rss: feedUrl(origin, slug, 'rss', search), atom: feedUrl(origin, slug, 'atom', search), json: feedUrl(origin, slug, 'json', search) };
 }
 
-/** Every topic with its feeds and paper counts in `papers`, per followed list. */
-export function topicCatalog(topics: readonly Topic[], papers: readonly Paper[], origin: string, withDaily = false): TopicEntry[] {
-  const trending = papersOn(papers, 'trending');
-  const daily = withDaily ? papersOn(papers, 'daily') : [];
-  return topics.map((topic) => {
-    const matches = topicMatcher(topic);
-    return {
-      slug: topic.slug,
-      title: topic.title,
-      description: topic.description,
-      query: topic.query,
-      feeds: topicFeeds(origin, topic.slug),
-      paper_count: countMatching(trending, matches),
-      ...(withDaily ? { daily_feeds: topicFeeds(origin, topic.slug, 'daily'), daily_paper_count: countMatching(daily, matches) } : {}),
-    };
-  });
+/** A topic's paper count on each followed list (`null` before the first scrape). */
+export interface TopicCounts {
+  topic: Topic;
+  count: number | null;
+  /** Present when the deployment follows the daily list. */
+  dailyCount?: number | null;
 }
 
-function countMatching(papers: readonly Paper[], matches: (paper: Paper) => boolean): number {
-  let count = 0;
-  for (const paper of papers) if (matches(paper)) count++;
-  return count;
+/** Every topic with its feeds and paper counts, per followed list (daily when `dailyCount` is given). */
+export function topicCatalog(counts: readonly TopicCounts[], origin: string): TopicEntry[] {
+  return counts.map(({ topic, count, dailyCount }) => ({
+    slug: topic.slug,
+    title: topic.title,
+    description: topic.description,
+    query: topic.query,
+    feeds: topicFeeds(origin, topic.slug),
+    paper_count: count ?? 0,
+    ...(dailyCount === undefined ? {} : { daily_feeds: topicFeeds(origin, topic.slug, 'daily'), daily_paper_count: dailyCount ?? 0 }),
+  }));
 }

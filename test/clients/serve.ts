@@ -12,7 +12,7 @@ import type { FeedSource } from '../../src/domain/types';
 import type { Env } from '../../src/env';
 import { app } from '../../src/http/app';
 import { refresh } from '../../src/jobs/refresh';
-import { forgetCachedSnapshot, kvStore } from '../../src/store';
+import { forgetCachedIndex, kvStore } from '../../src/store';
 import { loadTopics } from '../../src/topics';
 import { fixture } from '../support/fixtures';
 import { memoryKv } from '../support/memory-kv';
@@ -56,7 +56,7 @@ const CRON_MS = 30 * 60_000;
 /** A fresh store after scraping the scenario's pages in order (and its daily list in each run). */
 export async function envAfter({ pages, daily }: Scenario): Promise<Env> {
   const memory = memoryKv();
-  forgetCachedSnapshot(memory.kv);
+  forgetCachedIndex(memory.kv);
   for (const [i, page] of pages.entries()) {
     const report = await refresh({
       now: () => T0 + i * CRON_MS,

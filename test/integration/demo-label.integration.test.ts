@@ -4,7 +4,7 @@
  * are not.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { forgetCachedSnapshot } from '../../src/store';
+import { forgetCachedIndex } from '../../src/store';
 import trending from '../fixtures/trending.html?raw';
 import { fireCron, request, stubUpstream, testEnv } from './helpers';
 
@@ -14,7 +14,7 @@ const REAL = { SOURCE_URL: 'https://huggingface.co/papers/trending' };
 beforeAll(async () => {
   stubUpstream({ body: trending });
   await fireCron();
-  forgetCachedSnapshot(testEnv.PAPERS);
+  forgetCachedIndex(testEnv.PAPERS);
 });
 
 describe('feeds from a demo source', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import trending from '../fixtures/trending.html?raw';
 import trendingNext from '../fixtures/trending-next.html?raw';
-import { forgetCachedSnapshot } from '../../src/store';
+import { forgetCachedIndex } from '../../src/store';
 import { fireCron, request, stubUpstream, testEnv } from './helpers';
 import { health, seedWith, storedFeed } from './kv-state';
 
@@ -46,7 +46,7 @@ describe('KV failures', () => {
   });
 
   it('an isolate with nothing cached answers 503 problems while KV cannot be read', async () => {
-    forgetCachedSnapshot(testEnv.PAPERS);
+    forgetCachedIndex(testEnv.PAPERS);
     vi.spyOn(testEnv.PAPERS, 'get').mockRejectedValue(new Error('KV GET failed: 500'));
     for (const path of ['/feeds/all.rss', '/health']) {
       const response = await request(path);

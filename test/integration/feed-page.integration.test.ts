@@ -4,7 +4,7 @@
  * is validated and cached like the other pages.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { forgetCachedSnapshot } from '../../src/store';
+import { forgetCachedIndex } from '../../src/store';
 import trending from '../fixtures/trending.html?raw';
 import { fireCron, request, stubUpstream, testEnv } from './helpers';
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
   stubUpstream({ body: trending });
   await fireCron();
   vi.restoreAllMocks();
-  forgetCachedSnapshot(testEnv.PAPERS);
+  forgetCachedIndex(testEnv.PAPERS);
 });
 
 describe('/feeds/{topic}.html', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { forgetCachedSnapshot } from '../../src/store';
+import { forgetCachedIndex } from '../../src/store';
 import trending from '../fixtures/trending.html?raw';
 import { fireCron, request, stubUpstream, testEnv } from './helpers';
 
@@ -11,14 +11,14 @@ afterEach(() => vi.restoreAllMocks());
 async function scrape(): Promise<void> {
   stubUpstream({ body: trending });
   await fireCron();
-  forgetCachedSnapshot(testEnv.PAPERS);
+  forgetCachedIndex(testEnv.PAPERS);
 }
 
 const ids = (html: string) => [...html.matchAll(/<li class="card paper" data-id="([^"]+)"/g)].map((m) => m[1]);
 
 describe('before the first scrape', () => {
   it('renders the index with a clear message, and feed previews too', async () => {
-    forgetCachedSnapshot(testEnv.PAPERS);
+    forgetCachedIndex(testEnv.PAPERS);
     const index = await request('/');
     expect(index.status).toBe(200);
     expect(await index.text()).toContain('No papers yet');

@@ -2,7 +2,7 @@
  * Per-test state for worker tests: KV is shared by the tests of one file, and so is the isolate's
  * snapshot cache, so each test starts from nothing.
  */
-import { forgetCachedSnapshot } from '../../src/store';
+import { forgetCachedIndex } from '../../src/store';
 import type { HealthReport } from '../../src/jobs/health';
 import { vi } from 'vitest';
 import { fireCron, request, stubUpstream, testEnv } from './helpers';
@@ -11,7 +11,7 @@ import { fireCron, request, stubUpstream, testEnv } from './helpers';
 export async function resetState(): Promise<void> {
   const { keys } = await testEnv.PAPERS.list();
   await Promise.all(keys.map((key) => testEnv.PAPERS.delete(key.name)));
-  forgetCachedSnapshot(testEnv.PAPERS);
+  forgetCachedIndex(testEnv.PAPERS);
 }
 
 /** Starts from nothing, then runs one scrape of `page` (upstream stubbed only for that run). */
@@ -24,7 +24,7 @@ export async function seedWith(page: string): Promise<void> {
 
 /** Reads a feed as stored in KV right now (not what the isolate cached). */
 export async function storedFeed(path = '/feeds/all.json?limit=200'): Promise<string> {
-  forgetCachedSnapshot(testEnv.PAPERS);
+  forgetCachedIndex(testEnv.PAPERS);
   const response = await request(path);
   return response.text();
 }

@@ -1,6 +1,6 @@
 import { reset } from 'cloudflare:test';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { forgetCachedSnapshot } from '../../src/store';
+import { forgetCachedIndex } from '../../src/store';
 import excerpt from '../fixtures/real-trending-excerpt.html?raw';
 import trending from '../fixtures/trending.html?raw';
 import next from '../fixtures/trending-next.html?raw';
@@ -9,7 +9,7 @@ import { fireCron, request, stubUpstream, testEnv } from './helpers';
 
 beforeEach(async () => {
   await reset();
-  forgetCachedSnapshot(testEnv.PAPERS);
+  forgetCachedIndex(testEnv.PAPERS);
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -63,7 +63,7 @@ describe('the spine: cron → KV snapshot → feeds', () => {
     await scrape(excerpt);
     expect((await items('json')).map((i) => i.id)).toEqual(['tag:paperfeed,2026:trending/all#2606.03748']);
     await reset();
-    forgetCachedSnapshot(testEnv.PAPERS);
+    forgetCachedIndex(testEnv.PAPERS);
     await scrape(withoutDataProps(excerpt));
     expect((await items('json')).map((i) => i.id)).toEqual(['tag:paperfeed,2026:trending/all#2609.08183']);
   });
@@ -76,7 +76,7 @@ describe('the spine: cron → KV snapshot → feeds', () => {
       stubUpstream(answer);
       await fireCron();
       vi.restoreAllMocks();
-      forgetCachedSnapshot(testEnv.PAPERS);
+      forgetCachedIndex(testEnv.PAPERS);
       expect(await (await request('/feeds/all.json?limit=200')).text()).toBe(body);
     }
   });

@@ -1,37 +1,49 @@
 /**
- * A `PaperStore` in memory that counts writes and can be told to fail, for testing runs in Node.
+ * A `PaperStore` in memory (the real KV store over an in-memory namespace) that records writes
+ * and can be told to fail, for testing runs in Node.
  */
 import type { RunStatus, Snapshot } from '../../src/domain/types';
-import type { PaperStore } from '../../src/store';
+import { kvStore, type PaperStore } from '../../src/store';
+import { memoryKv } from './memory-kv';
+import { readStoredSnapshot, storeSnapshot } from './stored-snapshot';
 
 /** The store plus what the test needs to look at or break. */
 export interface MemoryStore extends PaperStore {
-  snapshot: Snapshot | null;
+  /** Every stored paper as one snapshot (read back from the stored values). */
+  snapshot(): Promise<Snapshot | null>;
   status: RunStatus | null;
+  /** `index` for each write of the index, `status` for each of the status. */
   writes: string[];
   /** Set to make the next matching call throw. */
   fail: Partial<Record<keyof PaperStore, Error>>;
-  /** Runs before `readSnapshot` answers, with the number of that read (1-based). */
-  onReadSnapshot?: (read: number) => void | Promise<void>;
+  /** Runs before `readIndex` answers, with the number of that read (1-based). */
+  onReadIndex?: (read: number) => void | Promise<void>;
+  kv: KVNamespace;
 }
 
 /** A fresh store, optionally holding `snapshot`. */
-export function memoryStore(snapshot: Snapshot | null = null): MemoryStore {
+export async function memoryStore(snapshot: Snapshot | null = null): Promise<MemoryStore> {
+  const { kv } = memoryKv();
+  if (snapshot) await storeSnapshot(kv, snapshot);
+  const real = kvStore(kv);
   let reads = 0;
   const store: MemoryStore = {
-    snapshot,
+    kv,
     status: null,
     writes: [],
     fail: {},
-    async readSnapshot() {
-      check('readSnapshot');
-      await store.onReadSnapshot?.(++reads);
-      return clone(store.snapshot);
+    snapshot: () => readStoredSnapshot(real),
+    async readIndex() {
+      check('readIndex');
+      await store.onReadIndex?.(++reads);
+      return real.readIndex();
     },
-    async writeSnapshot(next) {
-      check('writeSnapshot');
-      store.writes.push('snapshot');
-      store.snapshot = clone(next);
+    readLegacySnapshot: () => real.readLegacySnapshot(),
+    readBodies: (storage, rows) => real.readBodies(storage, rows),
+    async writeIndex(index, bodies, now) {
+      check('writeIndex');
+      store.writes.push('index');
+      return real.writeIndex(index, bodies, now);
     },
     async readStatus() {
       check('readStatus');

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Env } from '../../src/env';
 import { app } from '../../src/http/app';
-import { kvStore } from '../../src/store';
+import { storeSnapshot } from '../support/stored-snapshot';
 import { memoryKv } from '../support/memory-kv';
 import { hostileCardPage, hostileJsonPage } from '../support/fuzz-arbitraries';
 import { checkOutputs, snapshotOf } from '../support/fuzz-pipeline';
@@ -29,7 +29,7 @@ describe('fuzzed snapshots through every route', () => {
       fc.asyncProperty(fc.oneof(hostileJsonPage, hostileCardPage), async (page) => {
         const snapshot = snapshotOf(page);
         const env = { PAPERS: memoryKv().kv } as Env;
-        if (snapshot) await kvStore(env.PAPERS).writeSnapshot(snapshot);
+        if (snapshot) await storeSnapshot(env.PAPERS, snapshot);
         const bodies: Record<string, string> = {};
         for (const path of ['/', '/feeds/all.rss', '/feeds/all.atom', '/feeds/all.json', '/topics.opml', '/health']) {
           const response = await get(env, `${path}${path.startsWith('/feeds/') ? '?limit=200' : ''}`);

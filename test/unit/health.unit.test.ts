@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { RunReport, RunStatus, Snapshot } from '../../src/domain/types';
-import { assessHealth, healthHttpStatus } from '../../src/jobs/health';
+import type { RunReport, RunStatus } from '../../src/domain/types';
+import { assessHealth, healthHttpStatus, type HealthSnapshot } from '../../src/jobs/health';
 
 const NOW = Date.parse('2026-10-01T12:00:00Z');
 const ago = (minutes: number) => new Date(NOW - minutes * 60_000).toISOString();
 const run = { outcome: 'failed', startedAt: ago(0) } as RunReport;
 
-function snapshot(checkedMinutesAgo: number, papers = 3): Snapshot {
-  const paper = { id: '2609.00001' } as Snapshot['papers'][number];
-  return { version: 'v', updatedAt: ago(300), checkedAt: ago(checkedMinutesAgo), papers: Array.from({ length: papers }, () => paper) };
+function snapshot(checkedMinutesAgo: number, papers = 3): HealthSnapshot {
+  return { updatedAt: ago(300), checkedAt: ago(checkedMinutesAgo), papers, perList: { trending: papers } };
 }
 
 function failures(n: number, lastAttemptMinutesAgo: number, lastSuccessMinutesAgo: number | null): RunStatus {
@@ -21,7 +20,7 @@ function failures(n: number, lastAttemptMinutesAgo: number, lastSuccessMinutesAg
   };
 }
 
-const assess = (status: RunStatus | null, snap: Snapshot | null) => assessHealth({ status, snapshot: snap, now: NOW, staleAfterMinutes: 90 });
+const assess = (status: RunStatus | null, snap: HealthSnapshot | null) => assessHealth({ status, snapshot: snap, now: NOW, staleAfterMinutes: 90 });
 
 describe('assessHealth', () => {
   it('ok: a recent success, no failures since', () => {

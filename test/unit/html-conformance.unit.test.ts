@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Env } from '../../src/env';
 import { app } from '../../src/http/app';
-import { kvStore } from '../../src/store';
+import { storeSnapshot } from '../support/stored-snapshot';
 import { memoryKv } from '../support/memory-kv';
 import { SAMPLE_PAPERS } from '../support/sample';
 
@@ -26,7 +26,7 @@ async function page(path: string, env: Env): Promise<{ html: string; csp: string
 describe('HTML pages with hostile values', () => {
   it.each(['/', '/feeds/all.rss', '/feeds/evil.atom?q=attention+OR+%22%60%3E%3Csvg%22&limit=5'])('%s: quoted attributes, safe links, nothing loaded', async (path) => {
     const env = { PAPERS: memoryKv().kv, TOPICS } as Env;
-    await kvStore(env.PAPERS).writeSnapshot({
+    await storeSnapshot(env.PAPERS, {
       version: '0123456789abcdef',
       updatedAt: '2026-11-03T10:30:00.000Z',
       checkedAt: '2026-11-03T10:30:00.000Z',

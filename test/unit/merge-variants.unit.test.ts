@@ -164,16 +164,17 @@ describe('a clock behind the snapshot', () => {
   });
 
   it('holds through whole runs: fetch, merge, store', async () => {
-    const store = memoryStore();
+    const store = await memoryStore();
     const config = { sourceUrl: 'https://upstream.test/papers/trending', retentionDays: 14, staleAfterMinutes: 90 };
     const run = (at: number, ids: string[]) =>
       refresh({ store, config, fetcher: scriptedFetch(pageWith(ids.map((id) => entry(id)))), now: () => T0 + at, sleep: async () => {} });
     await run(0, ['2601.00001', '2601.00002']);
-    const before = store.snapshot!;
+    const before = (await store.snapshot())!;
     const report = await run(-20 * MIN, ['2601.00002', '2601.00003', '2601.00001']);
     expect(report.outcome).toBe('changed');
-    expectDatesKept(before, store.snapshot!);
-    expect(store.snapshot!.papers[0]!.id).toBe('2601.00003');
-    expect(store.snapshot!.updatedAt > before.updatedAt).toBe(true);
+    const after = (await store.snapshot())!;
+    expectDatesKept(before, after);
+    expect(after.papers[0]!.id).toBe('2601.00003');
+    expect(after.updatedAt > before.updatedAt).toBe(true);
   });
 });

@@ -17,12 +17,15 @@ function run(store: MemoryStore, at: number, routes: { trending: Answer[]; daily
   return { fetcher, report: refresh({ store, config, fetcher, now: () => at, sleep: async () => {} }) };
 }
 
-const healthAt = (store: MemoryStore, at: number) =>
-  assessHealth({ status: store.status, snapshot: store.snapshot, now: at, staleAfterMinutes: 90, lists: ['trending', 'daily'] });
+async function healthAt(store: MemoryStore, at: number) {
+  const head = (await store.readIndex())?.head;
+  const snapshot = head ? { checkedAt: head.checkedAt, updatedAt: head.updatedAt, papers: head.counts.any.papers, perList: { trending: head.counts.trending.papers, daily: head.counts.daily.papers } } : null;
+  return assessHealth({ status: store.status, snapshot, now: at, staleAfterMinutes: 90, lists: ['trending', 'daily'] });
+}
 
 describe('refresh: two lists in one run', () => {
   it('reads both lists concurrently and reports each', async () => {
-    const store = memoryStore();
+    const store = await memoryStore();
     let dailyAsked!: () => void;
     const asked = new Promise<void>((resolve) => (dailyAsked = resolve));
     const fetcher = routedFetch({ '/papers/trending': [trending], '/papers': [daily] });
@@ -36,42 +39,42 @@ describe('refresh: two lists in one run', () => {
     const report = await refresh({ store, config, fetcher: concurrent, now: () => T0 });
     expect(report).toMatchObject({ outcome: 'changed', attempts: 2, scraped: 25 });
     expect(report.lists).toMatchObject({ trending: { outcome: 'ok', scraped: 20 }, daily: { outcome: 'ok', scraped: 5, day: '2026-10-01' } });
-    expect(store.writes).toEqual(['snapshot']);
+    expect(store.writes).toEqual(['index']);
   });
 
   it('stores the trending papers when the daily list fails, writing snapshot and status once each', async () => {
-    const store = memoryStore();
+    const store = await memoryStore();
     const report = await run(store, T0, { trending: [trending], daily: [bad] }).report;
     expect(report.outcome).toBe('changed');
     expect(report.error).toMatch(/^daily: .*answered 502/);
     expect(report.lists?.daily).toMatchObject({ outcome: 'failed', attempts: 3 });
-    expect(store.snapshot?.papers).toHaveLength(20);
-    expect(store.writes).toEqual(['snapshot', 'status']);
+    expect((await store.snapshot())?.papers).toHaveLength(20);
+    expect(store.writes).toEqual(['index', 'status']);
     expect(store.status?.lists?.daily).toMatchObject({ consecutiveFailures: 1, lastSuccessAt: null });
     // Never read yet, the daily list is stale (and with it the whole service), not just failing.
-    const health = healthAt(store, T0 + MIN);
+    const health = await healthAt(store, T0 + MIN);
     expect(health.status).toBe('stale');
     expect(health.lists.trending).toMatchObject({ status: 'ok', consecutive_failures: 0 });
     expect(health.lists.daily).toMatchObject({ status: 'stale', consecutive_failures: 1, last_error: { message: expect.stringMatching(/502/) } });
   });
 
   it('a list that fails while the other is read counts its failures, and recovers', async () => {
-    const store = memoryStore();
+    const store = await memoryStore();
     await run(store, T0, { trending: [trending], daily: [daily] }).report;
     await run(store, T0 + 30 * MIN, { trending: [trending], daily: [bad] }).report;
     await run(store, T0 + 60 * MIN, { trending: [trending], daily: [bad] }).report;
-    let health = healthAt(store, T0 + 61 * MIN);
+    let health = await healthAt(store, T0 + 61 * MIN);
     expect(health).toMatchObject({ status: 'failing', consecutive_failures: 2 });
     expect(health.lists.daily).toMatchObject({ status: 'failing', consecutive_failures: 2, last_success_at: new Date(T0).toISOString() });
     expect(health.lists.trending).toMatchObject({ status: 'ok', last_success_at: new Date(T0 + 60 * MIN).toISOString() });
     await run(store, T0 + 90 * MIN, { trending: [trending], daily: [daily] }).report;
-    health = healthAt(store, T0 + 91 * MIN);
+    health = await healthAt(store, T0 + 91 * MIN);
     expect(health).toMatchObject({ status: 'ok', consecutive_failures: 0 });
     expect(health.lists.daily).toMatchObject({ status: 'ok', last_success_at: new Date(T0 + 90 * MIN).toISOString() });
   });
 
   it('honours a Retry-After per list: only that list waits', async () => {
-    const store = memoryStore();
+    const store = await memoryStore();
     await run(store, T0, { trending: [trending], daily: [{ status: 429, headers: { 'retry-after': '3600' } }] }).report;
     const { fetcher, report } = run(store, T0 + 30 * MIN, { trending: [trending], daily: [daily] });
     expect(await report).toMatchObject({ lists: { trending: { outcome: 'ok' }, daily: { outcome: 'skipped', attempts: 0 } } });
@@ -81,11 +84,11 @@ describe('refresh: two lists in one run', () => {
     await run(store, T0 + 40 * MIN, { trending: [trending], daily: [daily] }).report;
     await run(store, T0 + 50 * MIN, { trending: [trending], daily: [daily] }).report;
     expect(store.writes.length).toBe(writes);
-    expect(healthAt(store, T0 + 50 * MIN).lists.daily).toMatchObject({ retry_after_until: new Date(T0 + 60 * MIN).toISOString() });
+    expect((await healthAt(store, T0 + 50 * MIN)).lists.daily).toMatchObject({ retry_after_until: new Date(T0 + 60 * MIN).toISOString() });
   });
 
   it('fails the run only when every list failed', async () => {
-    const store = memoryStore();
+    const store = await memoryStore();
     await run(store, T0, { trending: [trending], daily: [daily] }).report;
     const report = await run(store, T0 + 30 * MIN, { trending: [bad], daily: [bad] }).report;
     expect(report.outcome).toBe('failed');

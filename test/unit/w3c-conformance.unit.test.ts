@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Env } from '../../src/env';
 import { app } from '../../src/http/app';
 import { refresh } from '../../src/jobs/refresh';
-import { forgetCachedSnapshot, kvStore } from '../../src/store';
+import { forgetCachedIndex, kvStore } from '../../src/store';
 import { loadTopics } from '../../src/topics';
 import { fixture } from '../support/fixtures';
 import { memoryKv } from '../support/memory-kv';
@@ -33,7 +33,7 @@ const DAILY_URL = 'https://upstream.test/papers';
 
 async function envAfterCaptures(): Promise<Env> {
   const memory = memoryKv();
-  forgetCachedSnapshot(memory.kv);
+  forgetCachedIndex(memory.kv);
   // Two cron runs half an hour apart, as in production (runs milliseconds apart would give papers
   // of both runs the same first-seen times, which no deployment can produce).
   for (const [i, page] of [fixture('trending.html'), fixture('trending-next.html')].entries()) {

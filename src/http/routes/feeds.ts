@@ -1,92 +1,108 @@
 /**
- * `GET /feeds/{topic}.{rss|atom|json}`: read the snapshot → select → compose → render, with
- * validators from the snapshot and a per-isolate cache of rendered bodies. `GET /feeds/{topic}.html`
- * (with the same query) is the page of that feed, which its home links point to.
+ * `GET /feeds/{topic}.{rss|atom|json}`: the feed (or, for browsers, its HTML page), and
+ * `GET /feeds/{topic}.html` (with the same query): the page of that feed, which its home links
+ * point to. Declared as read routes: their bytes depend on origin, path, query and the lists'
+ * hosts (a demo source is named in titles); feeds are dated by when the papers last changed.
  */
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
+import type { Paper } from '../../domain/types';
 import type { Env } from '../../env';
 import { CRON_INTERVAL_MINUTES } from '../../env';
 import { composeFeed, MEDIA_TYPES, renderFeed } from '../../feeds';
-import { selectPapers } from '../../select/select-papers';
-import { readSnapshotCached } from '../../store';
-import { validate } from '../conditional';
-import { edgeCached, edgeCacheKey, type WaitUntil } from '../edge-cache';
+import { renderFeedPreview } from '../../html';
+import { compileQuery } from '../../query';
+import { selectIndexed } from '../../select/select-indexed';
+import type { IndexRow } from '../../snapshot/paper-index';
+import { HEAD_LATEST } from '../../store';
+import { topicRowFilter } from '../../topics/membership';
+import type { FeedRequest } from '../feed-request';
 import { resolveFeedRequest } from '../feed-request';
 import { prefersHtml } from '../negotiate';
-import { problem } from '../problem';
-import { feedPreview } from './feed-preview';
-import { isolateCache } from '../isolate-cache';
+import { serveRead, type ReadView } from '../read-route';
 
 export const FEED_MAX_AGE = CRON_INTERVAL_MINUTES * 60;
+/** Suffix of the validator key that tells the HTML page's ETag from the feed's at the same URL. */
+export const PREVIEW_VARIANT = '#html-preview';
 
 export const feedRoutes = new Hono<{ Bindings: Env }>();
 
-feedRoutes.get('/:name', async (c) => {
+feedRoutes.get('/:name', (c) => {
   const url = new URL(c.req.url);
   const feed = resolveFeedRequest(c.req.param('name'), url, c.env);
-  const snapshot = await readSnapshotCached(c.env.PAPERS, Date.now());
   const format = feed.format;
-  // Browsers get a readable page of exactly this feed; feed readers and scripts get the feed.
-  if (format === 'html' || prefersHtml(c.req.header('accept'))) return feedPreview(c, feed, snapshot);
-  if (!snapshot) {
-    throw problem({
-      status: 503,
-      title: 'No papers yet',
-      detail: 'paperfeed has not completed its first scrape of the trending page yet; try again in a minute.',
-      headers: { 'retry-after': '60' },
+  // Links are absolute, so the bytes depend on the origin as much as on the path and query; a
+  // demo source is named in the titles (a var, not stored content).
+  const key = `${url.origin}${url.pathname}${url.search}${feed.sourceHost === null ? '' : `|demo:${feed.sourceHost}`}`;
+  // The feed's own page, and browsers opening a feed URL, get a readable page of exactly this feed.
+  if (format === 'html' || prefersHtml(c.req.header('accept'))) {
+    return serveRead(c, {
+      key: `${key}${PREVIEW_VARIANT}`,
+      lastModified: 'checkedAt',
+      maxAge: 300,
+      contentType: 'text/html; charset=utf-8',
+      whenEmpty: 'render',
+      headers: { vary: 'Accept' },
+      render: async (view) => {
+        const model = { url: feed.url, topic: feed.topic, source: feed.source, format, title: feed.title, description: feed.description, sourceHost: feed.sourceHost };
+        if (!view) return renderFeedPreview({ ...model, papers: null });
+        return renderFeedPreview({ ...model, papers: await feedPapers(view, feed), checkedAt: view.head.checkedAt });
+      },
     });
   }
-  // Links are absolute, so the bytes depend on the origin as much as on the path and query.
-  const lastModified = new Date(snapshot.updatedAt);
-  const validation = validate(c.req.raw, {
-    version: snapshot.version,
-    key: `${url.origin}${url.pathname}${url.search}`,
-    lastModified,
-    cacheControl: `public, max-age=${FEED_MAX_AGE}`,
+  return serveRead(c, {
+    key,
+    lastModified: 'updatedAt',
+    maxAge: FEED_MAX_AGE,
+    contentType: MEDIA_TYPES[format],
+    whenEmpty: 'unavailable',
+    headers: { 'access-control-allow-origin': '*', vary: 'Accept' },
+    edgeUrl: url,
+    ...(feed.sourceHost === null ? {} : { edgeVariant: `-demo-${feed.sourceHost}` }),
+    render: async (view) => {
+      const papers = view ? await feedPapers(view, feed) : [];
+      const model = composeFeed(papers, {
+        origin: url.origin,
+        slug: feed.topic.slug,
+        feedKey: feed.key,
+        title: feed.title,
+        description: feed.description,
+        search: url.search,
+        updatedAt: view?.head.updatedAt ?? new Date(0).toISOString(),
+        ttlMinutes: CRON_INTERVAL_MINUTES,
+      });
+      return renderFeed(format, model);
+    },
   });
-  const headers = { ...validation.headers, 'access-control-allow-origin': '*', vary: 'Accept' };
-  if (validation.notModified) return c.body(null, 304, headers);
-  // The body shows `updatedAt` too; content can return to an earlier version at a later time.
-  // A demo source is in the title (a var, not the snapshot), so it is part of what was rendered.
-  const variant = `${snapshot.version}-${lastModified.getTime()}${feed.sourceHost === null ? '' : `-demo-${feed.sourceHost}`}`;
-  const body = await renderCached(url, variant, waitUntilOf(c), () => {
-    const papers = selectPapers(snapshot.papers, feed.selection);
-    const model = composeFeed(papers, {
-      origin: url.origin,
-      slug: feed.topic.slug,
-      feedKey: feed.key,
-      title: feed.title,
-      description: feed.description,
-      search: url.search,
-      updatedAt: snapshot.updatedAt,
-      ttlMinutes: CRON_INTERVAL_MINUTES,
-    });
-    return renderFeed(format, model);
-  });
-  return c.body(body, 200, { ...headers, 'content-type': MEDIA_TYPES[format] });
 });
 
-// Rendered bodies per (snapshot version, URL), kept as UTF-8 bytes: a warm isolate answers repeat
-// requests without rendering or encoding.
-const rendered = isolateCache<Uint8Array<ArrayBuffer>>(64);
-const utf8 = new TextEncoder();
-
-async function renderCached(url: URL, version: string, waitUntil: WaitUntil | undefined, render: () => string): Promise<Uint8Array<ArrayBuffer>> {
-  const key = edgeCacheKey(url, version);
-  const hit = rendered.peek(key);
-  if (hit !== undefined) return hit;
-  // A cold isolate asks the data centre's cache before rendering.
-  // TextEncoder always returns a fresh, unshared buffer; its declared type just does not say so.
-  const body = utf8.encode(await edgeCached(key, render, waitUntil)) as Uint8Array<ArrayBuffer>;
-  rendered.set(key, body);
-  return body;
-}
-
-function waitUntilOf(c: Context): WaitUntil | undefined {
-  try {
-    const ctx = c.executionCtx;
-    return (promise) => ctx.waitUntil(promise);
-  } catch {
-    return undefined; // no ExecutionContext (e.g. `app.request` in tests)
+/** The papers of `feed`, in feed order: topic from the stored bits, `q` on the bodies it reaches. */
+export async function feedPapers(view: ReadView, feed: FeedRequest): Promise<Paper[]> {
+  const { selection, topic } = feed;
+  const select = (rows: readonly IndexRow[]) =>
+    selectIndexed(
+      rows,
+      {
+        source: feed.source,
+        limit: selection.limit,
+        sort: selection.sort,
+        ...(selection.minUpvotes === undefined ? {} : { minUpvotes: selection.minUpvotes }),
+        inTopic: topicRowFilter(view.head.topics, topic.query),
+        ...(topic.query.trim() === '' ? {} : { topicMatches: compileQuery(topic.query) }),
+        ...(feed.search ? { search: feed.search } : {}),
+      },
+      view.bodies,
+    );
+  // Newest first, the head's rows are the start of every row: when they fill the feed, they are the
+  // feed. A feed of one list orders by that list's dates, and a paper outside the head may be newer
+  // there: the head's papers are that feed only when the last of them is newer than any outside.
+  const { latest, newestOutside } = view.head;
+  if (selection.sort === 'new') {
+    const papers = await select(latest);
+    if (latest.length < HEAD_LATEST) return papers;
+    const last = papers[selection.limit - 1];
+    if (last && (feed.source === 'any' || (newestOutside !== undefined && Date.parse(last.firstSeenAt) > (newestOutside[feed.source] ?? -Infinity)))) {
+      return papers;
+    }
   }
+  return select(view.rows());
 }

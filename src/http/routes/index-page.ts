@@ -5,18 +5,17 @@
  * when a value is wrong, with the index again, the form filled in and the error beside the field.
  */
 import { Hono } from 'hono';
-import type { Paper, Snapshot } from '../../domain/types';
+import type { Paper } from '../../domain/types';
 import { followedLists, readConfig, type Env } from '../../env';
 import { demoHostOfLists } from '../../feeds';
 import { feedUrl, filterFormValues, filterSearch, isFilterField, renderIndexPage, type FilterFormValues, type IndexPageModel } from '../../html';
-import { selectPapers } from '../../select/select-papers';
-import { papersOn } from '../../snapshot/list-view';
-import { readSnapshotCached } from '../../store';
-import { loadTopics, topicMatcher } from '../../topics';
-import { validate } from '../conditional';
+import { selectIndexed } from '../../select/select-indexed';
+import { HEAD_LATEST } from '../../store';
+import { loadTopics } from '../../topics';
 import { resolveFeedRequest, type FeedRequest } from '../feed-request';
-import { pageCache } from '../isolate-cache';
 import { ProblemException, type Problem } from '../problem';
+import { readView, serveRead, type ReadView } from '../read-route';
+import { topicCounts } from '../topic-counts';
 
 /** How many papers the index lists; the feeds hold the rest. */
 export const INDEX_LATEST = 12;
@@ -25,17 +24,18 @@ const HTML_TYPE = 'text/html; charset=utf-8';
 /** The routes of the front page, mounted at `/`. */
 export const indexRoutes = new Hono<{ Bindings: Env }>();
 
-indexRoutes.get('/', async (c) => {
+indexRoutes.get('/', (c) => {
   const url = new URL(c.req.url);
-  const { model, snapshot, key } = await indexModel(c.env, url);
-  let headers: Record<string, string> = { 'cache-control': 'no-store' };
-  if (snapshot) {
-    const validation = validate(c.req.raw, { version: snapshot.version, key: `${key}#index`, lastModified: new Date(snapshot.checkedAt), cacheControl: 'public, max-age=300' });
-    if (validation.notModified) return c.body(null, 304, validation.headers);
-    headers = validation.headers;
-  }
-  const body = pageCache.get(`index|${key}`, () => renderIndexPage(model()));
-  return c.body(body, 200, { ...headers, 'content-type': HTML_TYPE });
+  const config = readConfig(c.env);
+  return serveRead(c, {
+    // Everything the page depends on besides the papers: another host, other lists, other topics.
+    key: `${url.origin}|${config.sourceUrl}|${config.dailyUrl ?? ''}|${c.env.TOPICS ?? ''}#index`,
+    lastModified: 'checkedAt',
+    maxAge: 300,
+    contentType: HTML_TYPE,
+    whenEmpty: 'render',
+    render: (view) => indexModel(c.env, url, view).then(renderIndexPage),
+  });
 });
 
 /**
@@ -51,43 +51,48 @@ indexRoutes.get('/build', async (c) => {
     request = resolveFeedRequest(`${slug}.${format}`, url, c.env);
   } catch (error) {
     if (!(error instanceof ProblemException)) throw error;
-    const { model } = await indexModel(c.env, url);
+    const model = await indexModel(c.env, url, await readView(c.env.PAPERS));
     const form = { values: filterFormValues(url.searchParams), error: { field: fieldAtFault(error.problem), message: error.problem.detail } };
-    return c.body(renderIndexPage({ ...model(), form }), 400, { 'cache-control': 'no-store', 'content-type': HTML_TYPE });
+    return c.body(renderIndexPage({ ...model, form }), 400, { 'cache-control': 'no-store', 'content-type': HTML_TYPE });
   }
   return c.redirect(feedUrl(url.origin, request.topic.slug, request.format, filterSearch(url.searchParams)), 303);
 });
 
-/**
- * What the index shows (built only when it is rendered: a 304 or a cached page needs none of it),
- * and the key of everything it depends on besides the code.
- */
-async function indexModel(env: Env, url: URL): Promise<{ model: () => IndexPageModel; snapshot: Snapshot | null; key: string }> {
+/** What the index shows: counts as the feeds hold them (each list's papers, and a topic's share). */
+async function indexModel(env: Env, url: URL, view: ReadView | null): Promise<IndexPageModel> {
   const config = readConfig(env);
   const daily = config.dailyUrl !== undefined;
   const topics = loadTopics(env);
-  const snapshot = await readSnapshotCached(env.PAPERS, Date.now());
-  // A new scrape, another host, other topics.
-  const key = `${url.origin}|${config.sourceUrl}|${config.dailyUrl ?? ''}|${env.TOPICS ?? ''}|${snapshot ? `${snapshot.version}|${snapshot.checkedAt}` : 'none'}`;
-  const model = (): IndexPageModel => {
-    // Counts as the feeds hold them: each list's papers, and a topic's share of them.
-    const trending = snapshot ? papersOn(snapshot.papers, 'trending') : null;
-    const dailyPapers = snapshot && daily ? papersOn(snapshot.papers, 'daily') : null;
-    const count = (papers: readonly Paper[] | null, matches: (paper: Paper) => boolean) => (papers ? papers.filter(matches).length : null);
-    return {
-      origin: url.origin,
-      daily,
-      topics: topics.map((topic) => {
-        const matches = topicMatcher(topic);
-        return { topic, count: count(trending, matches), ...(daily ? { dailyCount: count(dailyPapers, matches) } : {}) };
-      }),
-      snapshot: snapshot && { checkedAt: snapshot.checkedAt, updatedAt: snapshot.updatedAt, papers: snapshot.papers.length, trending: trending?.length ?? 0 },
-      // As the default feed lists them: the papers that most recently started trending.
-      latest: trending ? selectPapers(trending, { limit: INDEX_LATEST, sort: 'new' }) : [],
-      sourceHost: demoHostOfLists(followedLists(config).map((followed) => followed.url)),
-    };
+  const trendingCounts = view ? await topicCounts(view, topics, 'trending') : topics.map((topic) => ({ topic, count: null }));
+  const dailyCounts = view && daily ? await topicCounts(view, topics, 'daily') : null;
+  return {
+    origin: url.origin,
+    daily,
+    topics: trendingCounts.map(({ topic, count }, i) => ({ topic, count, ...(daily ? { dailyCount: dailyCounts?.[i]?.count ?? null } : {}) })),
+    snapshot: view && {
+      checkedAt: view.head.checkedAt,
+      updatedAt: view.head.updatedAt,
+      papers: view.head.counts.any.papers,
+      trending: view.head.counts.trending.papers,
+    },
+    // As the default feed lists them: the papers that most recently started trending.
+    latest: view ? await latestTrending(view, INDEX_LATEST) : [],
+    sourceHost: demoHostOfLists(followedLists(config).map((followed) => followed.url)),
   };
-  return { model, snapshot, key };
+}
+
+/**
+ * The papers that most recently started trending: from the head alone when its papers are
+ * certainly the newest on trending (see `IndexHead.newestOutside`), else from every row.
+ */
+async function latestTrending(view: ReadView, limit: number): Promise<Paper[]> {
+  const select = (rows: Parameters<typeof selectIndexed>[0]) => selectIndexed(rows, { source: 'trending', limit, sort: 'new', inTopic: () => true }, view.bodies);
+  const { latest, newestOutside } = view.head;
+  const papers = await select(latest);
+  if (latest.length < HEAD_LATEST) return papers;
+  const last = papers[limit - 1];
+  if (last && newestOutside !== undefined && Date.parse(last.firstSeenAt) > (newestOutside.trending ?? -Infinity)) return papers;
+  return select(view.rows());
 }
 
 // The form field a problem is about: the parameter it names, or the topic or format of the path.

@@ -1,0 +1,184 @@
+/**
+ * The costs that grow with the papers kept (issue "a year of history"): on synthetic histories of
+ * N papers built from the fixture papers, in Node, with an in-memory KV that stores bytes (so a
+ * read pays the UTF-8 decode a real one does) and counts every key read or written.
+ *
+ * - `new_snapshot_*_N`: a warm isolate (it served the route before) after another isolate stored
+ *   a new version: its first request once its index cache expired. One new version per sample.
+ * - `cron_run_N`: a whole run (scrape of a real-size page, merge, store) that adds 10 papers, in
+ *   CPU time of the process.
+ * - `cold_*`: the first request of a fresh module instance (module evaluation not timed).
+ */
+import { pathToFileURL } from 'node:url';
+import { summarize } from './measure.mjs';
+
+const SAMPLES = 21;
+
+/** Runs every storage scenario; returns `{ results, extras }`. */
+export async function measureStorage({ s, bundle, pages, progress, sizes = [1_000, 10_000] }) {
+  // Runs log a line each; the benchmark prints only its own output.
+  const log = console.log;
+  console.log = () => {};
+  try {
+    return await scenarios({ s, bundle, pages, progress, sizes });
+  } finally {
+    console.log = log;
+  }
+}
+
+async function scenarios({ s, bundle, pages, progress, sizes }) {
+  const results = {};
+  const extras = {};
+  const pool = pages.flatMap((html) => s.scrapePage(html).papers);
+  const template = pages[0];
+  const entries = s.parsePage(template).entries;
+  let instance = 0;
+  const fresh = async () => import(`${pathToFileURL(bundle).href}?instance=${++instance}`);
+
+  for (const n of sizes) {
+    progress(`storage: ${n} papers`);
+    const clock = installClock();
+    const kv = memoryKv();
+    const writer = await fresh();
+    const reader = await fresh();
+    await writer.storeSnapshot(kv.binding, s.syntheticSnapshot(pool, n, clock.now()));
+    let round = 0;
+    const config = { sourceUrl: 'https://huggingface.co/papers/trending', retentionDays: 400, staleAfterMinutes: 90 };
+    // Each run: the page's first 10 papers are new, the other 45 the previous run's.
+    const cron = async () => {
+      round++;
+      clock.advance(31 * 60_000);
+      const page = s.withEntries(template, entries.map((entry, i) => (i < 10 ? renamed(entry, `2612.${String(round * 10 + i).padStart(5, '0')}`) : entry)));
+      // CPU time, not wall time: reading the page's body stream waits on the event loop, which on
+      // Workers is I/O, not CPU. (It includes the process's GC and compiler threads: an overestimate.)
+      const t0 = process.cpuUsage();
+      const report = await writer.refresh({ store: writer.kvStore(kv.binding), config, topics: writer.BUILTIN_TOPICS, fetcher: async () => new Response(page, { headers: { 'content-type': 'text/html' } }), sleep: async () => {} });
+      const used = process.cpuUsage(t0);
+      const ms = (used.user + used.system) / 1000;
+      if (report.outcome !== 'changed') throw new Error(`bench run ${round}: ${report.outcome} ${report.error ?? ''}`);
+      return ms;
+    };
+    await cron();
+    await cron();
+    const cronTimes = [];
+    for (let i = 0; i < SAMPLES; i++) cronTimes.push(await cron());
+    results[`cron_run_${n}`] = summarize(cronTimes);
+
+    const request = async (app, path, accept) => {
+      const response = await app.request(`https://paperfeed.example${path}`, accept ? { headers: { accept } } : {}, { PAPERS: kv.binding });
+      if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+      await response.arrayBuffer();
+    };
+    // The first request of `path` after each new version, in an isolate that served it before.
+    const afterNewVersion = async (path) => {
+      await request(reader.app, path);
+      const times = [];
+      for (let i = 0; i < SAMPLES; i++) {
+        await cron();
+        clock.advance(61_000); // past the reader's index cache
+        const t0 = performance.now();
+        await request(reader.app, path);
+        times.push(performance.now() - t0);
+      }
+      return summarize(times);
+    };
+    results[`new_snapshot_index_${n}`] = await afterNewVersion('/');
+    results[`new_snapshot_topics_${n}`] = await afterNewVersion('/api/topics');
+    results[`new_snapshot_feed_all_${n}`] = await afterNewVersion('/feeds/all.rss');
+    results[`new_snapshot_feed_query_${n}`] = await afterNewVersion('/feeds/all.rss?q=%22state%20space%22%20OR%20hypernetwork');
+    // The slowest topic: each topic's first request after a new version, once, then that one in full.
+    let slowest = { slug: '', ms: -1 };
+    for (const topic of writer.BUILTIN_TOPICS) {
+      const { median_ms } = await afterNewVersionOnce(topic.slug);
+      if (median_ms > slowest.ms) slowest = { slug: topic.slug, ms: median_ms };
+    }
+    async function afterNewVersionOnce(slug) {
+      await request(reader.app, `/feeds/${slug}.rss`);
+      await cron();
+      clock.advance(61_000);
+      const t0 = performance.now();
+      await request(reader.app, `/feeds/${slug}.rss`);
+      return { median_ms: performance.now() - t0 };
+    }
+    results[`new_snapshot_feed_topic_${n}`] = await afterNewVersion(`/feeds/${slowest.slug}.rss`);
+    extras[`slowest_topic_${n}`] = slowest.slug;
+
+    if (n === 10_000) {
+      results.kv_largest_value_bytes_10000 = kv.largest();
+      // Fresh isolates: a new module instance per sample, its first request timed.
+      const cold = async (path) => {
+        const times = [];
+        let reads = 0;
+        for (let i = 0; i < SAMPLES; i++) {
+          const app = (await fresh()).app;
+          const before = kv.counts.reads;
+          const t0 = performance.now();
+          await request(app, path);
+          times.push(performance.now() - t0);
+          reads = Math.max(reads, kv.counts.reads - before);
+        }
+        return { timing: summarize(times), reads };
+      };
+      const floor = await cold('/health');
+      const index = await cold('/');
+      const topic = await cold(`/feeds/${slowest.slug}.rss`);
+      const all = await cold('/feeds/all.rss');
+      results.cold_floor = floor.timing;
+      results.cold_index_10000 = index.timing;
+      results.cold_feed_topic_10000 = topic.timing;
+      extras.cold_feed_all_10000 = all.timing;
+      // KV bills a bulk read per key: counted per key.
+      results.kv_reads_per_cold_request = Math.max(index.reads, all.reads);
+      extras.kv_reads_cold = { health: floor.reads, index: index.reads, feed_all: all.reads, [`feed_${slowest.slug}`]: topic.reads };
+    }
+    clock.restore();
+  }
+  return { results, extras };
+}
+
+function renamed(entry, id) {
+  const paper = { ...entry.paper, id, title: `${entry.paper.title} ${id}` };
+  return { ...entry, paper, title: paper.title };
+}
+
+// The app reads `Date.now()`: runs and index cache expiry need time to pass, without waiting.
+function installClock() {
+  const real = Date.now;
+  let offset = 0;
+  Date.now = () => real() + offset;
+  return { now: () => Date.now(), advance: (ms) => (offset += ms), restore: () => (Date.now = real) };
+}
+
+/** A KV binding over a Map of UTF-8 bytes; counts keys read (bulk reads per key) and written. */
+function memoryKv() {
+  const values = new Map();
+  const counts = { reads: 0, writes: 0 };
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const one = (key, type) => {
+    counts.reads++;
+    const bytes = values.get(key);
+    if (bytes === undefined) return null;
+    const text = decoder.decode(bytes);
+    return type === 'json' ? JSON.parse(text) : text;
+  };
+  const binding = {
+    async get(key, options) {
+      const type = typeof options === 'string' ? options : options?.type;
+      return Array.isArray(key) ? new Map(key.map((k) => [k, one(k, type)])) : one(key, type);
+    },
+    async put(key, value) {
+      counts.writes++;
+      values.set(key, encoder.encode(value));
+    },
+    async delete(key) {
+      counts.writes++;
+      values.delete(key);
+    },
+    async list() {
+      return { keys: [...values.keys()].map((name) => ({ name })), list_complete: true };
+    },
+  };
+  return { binding, counts, largest: () => Math.max(...[...values.values()].map((bytes) => bytes.length)) };
+}
+
