@@ -1,7 +1,8 @@
 /**
  * Cold rows as stored: the tail of the index value, one row tuple per line (`\n[...],`), in the
- * order the rows cooled, which is the order of their last sighting. A run never parses them: it
- * finds a paper that came back by searching for its id at the start of a line, expires the oldest
+ * order the rows cooled, which is the order of their last sighting, after a line of their ids
+ * (`,"id","id",`). A run never parses them: it finds a paper that came back by searching the ids
+ * (a tenth of the rows' size), then the rows for that id at the start of a line, expires the oldest
  * from the front (parsing only those), and appends the rows that cool; a summary in the head
  * keeps their counts, the body slots they use and their newest first sightings.
  */
@@ -28,6 +29,8 @@ export class StoredColdRows implements ColdRows {
   constructor(
     readonly text: string,
     readonly summary: ColdSummary,
+    /** `,"id","id",`: every cold row's id, to tell cheaply whether a paper is cold. */
+    readonly ids = ',',
   ) {}
 
   /** No cold rows, with counts over `bits` topic bits. */
@@ -42,19 +45,24 @@ export class StoredColdRows implements ColdRows {
   take(ids: Iterable<string>): { rows: IndexRow[]; rest: StoredColdRows } {
     if (this.summary.rows === 0) return { rows: [], rest: this };
     let text = this.text;
+    let known = this.ids;
     const rows: IndexRow[] = [];
     for (const id of ids) {
+      const entry = `,${JSON.stringify(id)},`;
+      if (!known.includes(entry)) continue;
       const at = text.indexOf(`\n[${JSON.stringify(id)},`);
       if (at < 0) continue;
       const end = lineEnd(text, at);
       rows.push(parseLine(text, at, end));
       text = text.slice(0, at) + text.slice(end);
+      known = known.replace(entry, ',');
     }
-    return { rows, rest: rows.length === 0 ? this : this.changed(text, rows, -1) };
+    return { rows, rest: rows.length === 0 ? this : this.changed(text, known, rows, -1) };
   }
 
   expire(cutoff: number): { expired: IndexRow[]; rest: StoredColdRows } {
     const expired: IndexRow[] = [];
+    let known = this.ids;
     let at = 0;
     // Oldest last sighting first: stop at the first row still kept.
     while (at < this.text.length) {
@@ -62,9 +70,10 @@ export class StoredColdRows implements ColdRows {
       const row = parseLine(this.text, at, end);
       if (lastSeen(row) >= cutoff) break;
       expired.push(row);
+      known = known.replace(`,${JSON.stringify(row.id)},`, ',');
       at = end;
     }
-    return { expired, rest: expired.length === 0 ? this : this.changed(this.text.slice(at), expired, -1) };
+    return { expired, rest: expired.length === 0 ? this : this.changed(this.text.slice(at), known, expired, -1) };
   }
 
   all(): IndexRow[] {
@@ -80,10 +89,11 @@ export class StoredColdRows implements ColdRows {
     if (rows.length === 0) return this;
     const ordered = [...rows].sort((a, b) => lastSeen(a) - lastSeen(b));
     const text = this.text + ordered.map((row) => `\n${JSON.stringify(toTuple(row))},`).join('');
-    return this.changed(text, ordered, 1);
+    const ids = this.ids + ordered.map((row) => `${JSON.stringify(row.id)},`).join('');
+    return this.changed(text, ids, ordered, 1);
   }
 
-  private changed(text: string, rows: readonly IndexRow[], sign: 1 | -1): StoredColdRows {
+  private changed(text: string, ids: string, rows: readonly IndexRow[], sign: 1 | -1): StoredColdRows {
     const counts = copyCounts(this.summary.counts);
     const slots = [...this.summary.slots];
     const newest = { ...this.summary.newest };
@@ -96,7 +106,7 @@ export class StoredColdRows implements ColdRows {
       }
     }
     for (let i = 0; i < slots.length; i++) slots[i] ??= 0;
-    return new StoredColdRows(text, { rows: this.summary.rows + sign * rows.length, counts, slots, newest });
+    return new StoredColdRows(text, { rows: this.summary.rows + sign * rows.length, counts, slots, newest }, ids);
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The index as one KV value: a small head line (times, version, counts per topic, the newest
- * rows, where the bodies are), a line of the hot rows as a JSON array of compact tuples, then the
- * cold rows, one per line (see `cold-rows.ts`). Readers that need only the head (the index page,
+ * rows, where the bodies are), a line of the hot rows as a JSON array of compact tuples, a line of
+ * the cold rows' ids, then the cold rows, one per line (see `cold-rows.ts`). Readers that need only the head (the index page,
  * `/api/topics`, OPML, health) parse only the first line; a run parses the head and the hot rows,
  * never the cold ones.
  */
@@ -84,7 +84,7 @@ export function encodeIndex(index: PaperIndex, now: number): { text: string; ver
     newestOutside: newestOutside(hot.slice(HEAD_LATEST), cold.summary.newest),
     cold: cold.summary,
   };
-  const text = `${JSON.stringify({ ...head, latest: head.latest.map(toTuple) })}\n${JSON.stringify(hot.map(toTuple))}${cold.text}`;
+  const text = `${JSON.stringify({ ...head, latest: head.latest.map(toTuple) })}\n${JSON.stringify(hot.map(toTuple))}\n${cold.ids}${cold.text}`;
   return { text, version: index.version, head };
 }
 
@@ -118,11 +118,16 @@ export function decodeIndex(text: string): StoredIndex | null {
   } catch {
     return null;
   }
-  const coldAt = text.indexOf('\n', cut + 1);
-  const cold = coldAt < 0 || !head.cold ? StoredColdRows.empty(head.topics.queries.length) : new StoredColdRows(text.slice(coldAt), head.cold);
+  // Format 2 ends after the rows; format 3 goes on with the ids line and the cold rows.
+  const idsAt = text.indexOf('\n', cut + 1);
+  const coldAt = idsAt < 0 ? -1 : text.indexOf('\n', idsAt + 1);
+  const cold =
+    idsAt < 0 || !head.cold
+      ? StoredColdRows.empty(head.topics.queries.length)
+      : new StoredColdRows(coldAt < 0 ? '' : text.slice(coldAt), head.cold, text.slice(idsAt + 1, coldAt < 0 ? undefined : coldAt));
   let hot: IndexRow[] | undefined;
   let rows: IndexRow[] | undefined;
-  const hotRows = () => (hot ??= (JSON.parse(text.slice(cut + 1, coldAt < 0 ? undefined : coldAt)) as RowTuple[]).map(fromTuple));
+  const hotRows = () => (hot ??= (JSON.parse(text.slice(cut + 1, idsAt < 0 ? undefined : idsAt)) as RowTuple[]).map(fromTuple));
   return {
     head,
     hot: hotRows,
