@@ -22,6 +22,8 @@ export interface ColdSummary {
    * cold rows. Never lowered when rows leave, so an upper bound: readers only fall back more often.
    */
   newest: Partial<Record<ListName | 'any', number>>;
+  /** The latest last sighting ever appended (epoch ms): a row seen before it must be inserted, not appended. */
+  lastMax?: number;
 }
 
 /** Cold rows of the stored `text` (a tail of the index value) and its `summary`. */
@@ -84,11 +86,30 @@ export class StoredColdRows implements ColdRows {
     return keyed.map((entry) => entry.row);
   }
 
-  /** These rows and `rows` (placed), appended in the order of their last sighting. */
+  /**
+   * These rows and `rows` (placed), kept in the order of their last sighting. Rows usually cool in
+   * that order and are appended; one held hot longer (among the newest) is inserted where it
+   * belongs, parsing only the rows that cooled after it was last seen.
+   */
   append(rows: readonly IndexRow[]): StoredColdRows {
     if (rows.length === 0) return this;
     const ordered = [...rows].sort((a, b) => lastSeen(a) - lastSeen(b));
-    const text = this.text + ordered.map((row) => `\n${JSON.stringify(toTuple(row))},`).join('');
+    const lastMax = this.summary.lastMax ?? -Infinity;
+    const late = ordered.filter((row) => lastSeen(row) >= lastMax);
+    const early = ordered.filter((row) => lastSeen(row) < lastMax);
+    let text = this.text;
+    // Latest first, each placed after the last row seen no later than it, scanning back from the end.
+    let at = text.length;
+    for (let i = early.length - 1; i >= 0; i--) {
+      const row = early[i] as IndexRow;
+      while (at > 0) {
+        const start = text.lastIndexOf('\n', at - 1);
+        if (lastSeen(parseLine(text, start, at)) <= lastSeen(row)) break;
+        at = start;
+      }
+      text = `${text.slice(0, at)}\n${JSON.stringify(toTuple(row))},${text.slice(at)}`;
+    }
+    text += late.map((row) => `\n${JSON.stringify(toTuple(row))},`).join('');
     const ids = this.ids + ordered.map((row) => `${JSON.stringify(row.id)},`).join('');
     return this.changed(text, ids, ordered, 1);
   }
@@ -106,7 +127,11 @@ export class StoredColdRows implements ColdRows {
       }
     }
     for (let i = 0; i < slots.length; i++) slots[i] ??= 0;
-    return new StoredColdRows(text, { rows: this.summary.rows + sign * rows.length, counts, slots, newest }, ids);
+    let lastMax = this.summary.lastMax ?? -Infinity;
+    if (sign > 0) for (const row of rows) lastMax = Math.max(lastMax, lastSeen(row));
+    const summary: ColdSummary = { rows: this.summary.rows + sign * rows.length, counts, slots, newest };
+    if (lastMax > -Infinity) summary.lastMax = lastMax;
+    return new StoredColdRows(text, summary, ids);
   }
 }
 

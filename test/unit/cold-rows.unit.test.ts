@@ -116,3 +116,28 @@ describe('cold rows', () => {
     expect(hot.head.counts).toEqual(all.head.counts);
   });
 });
+
+describe('cold rows that cool out of the order of their last sighting', () => {
+  it('still expire exactly when a run over every row expires them', () => {
+    // Every other paper was seen once, the others for ten days: the newest rows include papers
+    // last seen long before some that cooled already, and they cool later, behind them.
+    const snapshot = syntheticSnapshot(pool, 1_000, NOW);
+    snapshot.papers = snapshot.papers.map((paper, i) => {
+      if (i < 55) return paper;
+      const first = Date.parse(paper.firstSeenAt);
+      const last = new Date(Math.min(NOW, first + (i % 2 === 0 ? 10 * DAY : 0))).toISOString();
+      return { ...paper, lastSeenAt: last, lists: { trending: { firstSeenAt: paper.firstSeenAt, lastSeenAt: last, rank: null } } };
+    });
+    const { index } = indexFromSnapshot(snapshot, () => 0);
+    const rows = index.rows.map((row, i) => ({ ...row, at: { chunk: 0, offset: i, length: 1 } }));
+    const start = decodeIndex(encodeIndex({ ...index, version: 'v1', rows }, NOW).text) as StoredIndex;
+    // 250 new papers push the newest stored ones out of the head: they cool now.
+    const pushed = bothWays(start, page(250, []), NOW + 1_800_000).hot;
+    for (const days of [6, 9, 12, 20]) {
+      const { working, full, hot, all } = bothWays(pushed, page(0, []), NOW + DAY, days);
+      expect([...working.expired].sort(), `${days} days`).toEqual([...full.expired].sort());
+      expect(ids(hot)).toEqual(ids(all));
+      expect(hot.head.counts).toEqual(all.head.counts);
+    }
+  });
+});
