@@ -10,8 +10,8 @@ import type { RetryPolicy } from '../scrape/fetch-page';
 import type { ListPageScrape } from '../scrape/scrape-list';
 import { mergeIndex, needsStoredBody } from '../snapshot/merge-index';
 import { indexFromSnapshot } from '../snapshot/migrate';
-import type { PaperBody, PaperIndex } from '../snapshot/paper-index';
-import { indexOf, kvStore, type PaperStore } from '../store';
+import { paperCount, thaw, type PaperBody, type PaperIndex } from '../snapshot/paper-index';
+import { indexOf, kvStore, workingIndexOf, type PaperStore } from '../store';
 import { loadTopics, topicsFromConfig, type Topic } from '../topics';
 import { backfillRows, backfillTopics, matchTopics, retopic, topicQueries } from '../topics/membership';
 import { describe, readList, type ListRead } from './read-list';
@@ -151,7 +151,7 @@ async function mergeAndStore(
   const topics = readTopics(deps, warnings);
   const stored = await deps.store.readIndex();
   const legacy = stored ? null : await migrated(deps.store, details);
-  const previous = stored ? indexOf(stored) : (legacy?.index ?? null);
+  const previous = stored ? workingIndexOf(stored) : (legacy?.index ?? null);
   // The daily list legitimately empties at the turn of a day; only the trending page's size says
   // something about a broken page.
   const trending = scrapes.find((scrape) => scrape.list === 'trending');
@@ -161,8 +161,11 @@ async function mergeAndStore(
   // Only the healthy lists: a list left out keeps its papers' sightings as they were.
   const healthy: ListScrape[] = scrapes.map(({ list, papers, day }) => ({ list, papers, ...(day !== undefined ? { day } : {}) }));
   const storedBodies = await bodiesToCombine(deps.store, previous, healthy, legacy?.bodies);
-  const merge = async (base: PaperIndex | null, bodies: Map<string, PaperBody>) => {
-    let index = base && retopic(base, topicQueries(topics));
+  const queries = topicQueries(topics);
+  const merge = async (given: PaperIndex | null, bodies: Map<string, PaperBody>) => {
+    // Remapping or backfilling topic bits touches every row: those rare runs work on all of them.
+    const base = given && (given.topics.pending.length > 0 || !sameQueries(given.topics.queries, queries)) ? thaw(given) : given;
+    let index = base && retopic(base, queries);
     const backlog = index ? backfillRows(index, backfillBudget(index)) : [];
     if (index && backlog.length > 0) {
       const found = await deps.store.readBodies(index.storage, backlog.filter((row) => row.at !== null));
@@ -192,7 +195,7 @@ async function mergeAndStore(
       // are lost. The union is taken with this run's own merge, so a paper both runs found new
       // keeps the earlier of the two sightings.
       details['reconciled'] = true;
-      const union = await unionIndexes(indexOf(latest), merged.index, merged.bodies, (rows) => deps.store.readBodies(merged.index.storage, rows));
+      const union = await unionIndexes(indexOf(latest), thaw(merged.index), merged.bodies, (rows) => deps.store.readBodies(merged.index.storage, rows));
       merged = await merge(union.index, union.bodies);
       latestChecked = latest.head.checkedAt;
     }
@@ -203,7 +206,7 @@ async function mergeAndStore(
   }
   Object.assign(report, {
     outcome: merged.changed ? 'changed' : 'unchanged',
-    papers: merged.index.rows.length,
+    papers: paperCount(merged.index),
     added: merged.added.length,
     updated: merged.updated.length,
     expired: merged.expired.length,
@@ -260,6 +263,10 @@ function suspiciousDrop(previous: PaperIndex | null, scraped: number): string | 
   const trending = previous?.rows.filter((row) => row.lists.trending !== undefined && row.lists.trending.rank !== null).length ?? 0;
   if (scraped * 2 >= trending) return undefined;
   return `only ${scraped} papers on the page where ${trending} were trending; nothing aged out this run`;
+}
+
+function sameQueries(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((query, i) => query === b[i]);
 }
 
 function heartbeatDue(previous: Pick<PaperIndex, 'checkedAt'> | null, now: number): boolean {

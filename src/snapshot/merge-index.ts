@@ -1,13 +1,14 @@
 /**
  * Folds one run's list scrapes into the stored index, touching only what the scrapes touch: the
- * papers on the pages, the papers that just left a list, and those whose retention ran out. A run
- * therefore costs the same at 10,000 papers kept as at 100, apart from copying the row array.
+ * papers on the pages, the papers that just left a list, and those whose retention ran out. It
+ * works on the hot rows; of the cold ones (`PaperIndex.cold`) it parses only those the pages show
+ * again and those that expire, so a run costs the same at 10,000 papers kept as at 100.
  * Same rules as `mergeSnapshot` (dates never move, richer records win, unscraped lists stay as
  * they were); bodies are compared by hash, so an unchanged paper costs no body work at all.
  */
 import type { ListScrape, ScrapedPaper } from '../domain/types';
 import { firstSightingBase, laterThan, type MergeOptions, type MergeResult } from './merge';
-import { bodyOf, combineBodies, fieldsOf, firstSeen, hashText, lastSeen, type IndexRow, type PaperBody, type PaperIndex, type Presence } from './paper-index';
+import { bodyOf, combineBodies, fieldsOf, firstSeen, hashText, lastSeen, newestFirst, type IndexRow, type PaperBody, type PaperIndex, type Presence } from './paper-index';
 
 /** The knobs of `mergeSnapshot`, and what the index needs besides. */
 export interface IndexMergeOptions extends MergeOptions {
@@ -35,7 +36,14 @@ const DEFAULT_RESOLUTION_MS = 6 * 3_600_000;
 export function mergeIndex(previous: PaperIndex | null, scrapes: readonly ListScrape[], options: IndexMergeOptions): IndexMergeResult {
   const now = Date.parse(options.now);
   const resolution = options.lastSeenResolutionMs ?? DEFAULT_RESOLUTION_MS;
-  const oldRows = previous?.rows ?? [];
+  // A paper back on a list after its row cooled is taken out of the cold rows and merged like any
+  // other: only the scraped ids are looked up, the other cold rows stay unparsed.
+  const hotIds = new Set((previous?.rows ?? []).map((row) => row.id));
+  const wanted = scrapes.flatMap((scrape) => scrape.papers.map((paper) => paper.id)).filter((id) => !hotIds.has(id));
+  const back = previous?.cold && wanted.length > 0 ? previous.cold.take(new Set(wanted)) : undefined;
+  const reheated = back?.rows ?? [];
+  const oldRows = reheated.length > 0 ? newestFirst(previous?.rows ?? [], back?.rows.sort((a, b) => firstSeen(b) - firstSeen(a)) ?? []) : (previous?.rows ?? []);
+  let cold = back?.rest ?? previous?.cold;
   // Rows are newest first, so the newest known date is the first row's.
   let newest = oldRows.length > 0 ? firstSeen(oldRows[0] as IndexRow) : -Infinity;
   const byId = new Map<string, IndexRow>();
@@ -89,6 +97,11 @@ export function mergeIndex(previous: PaperIndex | null, scrapes: readonly ListSc
     }
     kept.push(row);
   }
+  if (cold && !options.skipRetention) {
+    const aged = cold.expire(cutoff);
+    for (const row of aged.expired) expired.push(row.id);
+    cold = aged.rest;
+  }
   // New papers are dated after every stored one: they go in front, newest first, in list order.
   const fresh = added
     .map((id) => touched.get(id) as IndexRow)
@@ -99,7 +112,7 @@ export function mergeIndex(previous: PaperIndex | null, scrapes: readonly ListSc
     const old = byId.get(id);
     return old !== undefined && !sameRow(old, row);
   });
-  const changed = !previous || added.length > 0 || expired.length > 0 || updated.length > 0;
+  const changed = !previous || added.length > 0 || expired.length > 0 || updated.length > 0 || reheated.length > 0;
   const index: PaperIndex = {
     version: changed ? '' : (previous?.version ?? ''),
     updatedAt: !previous ? options.now : changed ? laterThan(previous.updatedAt, options.now) : previous.updatedAt,
@@ -108,6 +121,8 @@ export function mergeIndex(previous: PaperIndex | null, scrapes: readonly ListSc
     rows: changed ? rows : oldRows,
     storage: previous?.storage ?? { slots: [], retired: [] },
   };
+  const keptCold = changed ? cold : previous?.cold;
+  if (keptCold) index.cold = keptCold;
   return { index, bodies, changed, added, updated: updated.map(([id]) => id), expired };
 }
 

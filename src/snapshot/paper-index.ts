@@ -68,9 +68,66 @@ export interface PaperIndex {
   /** When a scrape last confirmed it (ISO 8601). */
   checkedAt: string;
   topics: TopicBits;
+  /** The rows the run works with, newest first: every row, or only the hot ones when `cold` is set. */
   rows: IndexRow[];
+  /**
+   * Rows of papers that can no longer change (off every list for days; they only wait to expire),
+   * kept as stored so a run never parses them. Absent: `rows` is every row.
+   */
+  cold?: ColdRows;
   /** Where bodies live (slot `i` of a `BodyRef`), and stored values no longer used: the store's. */
   storage: BodyStorage;
+}
+
+/**
+ * The cold rows of an index, as the store keeps them (see docs/storage.md): a run takes out the
+ * few it needs and expires the oldest, without parsing the rest. Immutable: operations return
+ * the rows that remain.
+ */
+export interface ColdRows {
+  /** How many rows. */
+  readonly size: number;
+  /** The rows of those `ids` that are cold, and the cold rows without them. */
+  take(ids: Iterable<string>): { rows: IndexRow[]; rest: ColdRows };
+  /** The cold rows last seen before `cutoff` (epoch ms), and the cold rows without them. */
+  expire(cutoff: number): { expired: IndexRow[]; rest: ColdRows };
+  /** Every cold row, parsed, newest first. */
+  all(): IndexRow[];
+}
+
+/** How many papers `index` holds, hot and cold. */
+export function paperCount(index: PaperIndex): number {
+  return index.rows.length + (index.cold?.size ?? 0);
+}
+
+/** `index` with every row in `rows` (for the rare runs that must see them all: new topics, two runs at once). */
+export function thaw(index: PaperIndex): PaperIndex {
+  if (!index.cold) return index;
+  const { cold, ...rest } = index;
+  return { ...rest, rows: newestFirst(index.rows, cold.all()) };
+}
+
+/** Two lists of rows, each newest first, as one; on a tie `a`'s row comes first. */
+export function newestFirst(a: readonly IndexRow[], b: readonly IndexRow[]): IndexRow[] {
+  if (b.length === 0) return [...a];
+  if (a.length === 0) return [...b];
+  const out: IndexRow[] = [];
+  let i = 0;
+  let j = 0;
+  let nextA = firstSeen(a[0] as IndexRow);
+  let nextB = firstSeen(b[0] as IndexRow);
+  while (i < a.length && j < b.length) {
+    if (nextA >= nextB) {
+      out.push(a[i++] as IndexRow);
+      if (i < a.length) nextA = firstSeen(a[i] as IndexRow);
+    } else {
+      out.push(b[j++] as IndexRow);
+      if (j < b.length) nextB = firstSeen(b[j] as IndexRow);
+    }
+  }
+  for (; i < a.length; i++) out.push(a[i] as IndexRow);
+  for (; j < b.length; j++) out.push(b[j] as IndexRow);
+  return out;
 }
 
 /** The store's table of body values; the merge only carries it along. */

@@ -1,10 +1,17 @@
 /**
- * The index as one KV value of two lines: a small head (times, version, counts per topic, the
- * newest rows, where the bodies are), then every row as a JSON array of compact tuples. Readers
- * that need only the head (the index page, `/api/topics`, OPML, health) parse only the first line.
+ * The index as one KV value: a small head line (times, version, counts per topic, the newest
+ * rows, where the bodies are), a line of the hot rows as a JSON array of compact tuples, a line of
+ * the cold rows' ids, then the cold rows, one per line (see `cold-rows.ts`). Readers that need only the head (the index page,
+ * `/api/topics`, OPML, health) parse only the first line; a run parses the head and the hot rows,
+ * never the cold ones.
  */
-import type { FeedSource, ListName } from '../domain/types';
-import { hashText, type BodyStorage, type IndexRow, type PaperIndex, type Presence, type TopicBits } from '../snapshot/paper-index';
+import type { ListName } from '../domain/types';
+import { firstSeen, hashText, lastSeen, newestFirst, thaw, type BodyStorage, type IndexRow, type PaperIndex, type TopicBits } from '../snapshot/paper-index';
+import { StoredColdRows, type ColdSummary } from './cold-rows';
+import { addCounts, countsOf, type Counts } from './counts';
+import { fromTuple, toTuple, type RowTuple } from './row-tuple';
+
+export type { SourceCounts } from './counts';
 
 /**
  * How many of the newest rows the head carries: the index page and most feeds in the default
@@ -12,68 +19,88 @@ import { hashText, type BodyStorage, type IndexRow, type PaperIndex, type Presen
  */
 export const HEAD_LATEST = 200;
 
-/** Paper counts of one source: all of them, and per topic bit. */
-export interface SourceCounts {
-  papers: number;
-  topics: number[];
-}
+/**
+ * A row cools (moves to the cold rows, which runs never parse) once its paper is on no list and
+ * was last seen this long ago, unless it is among the `HEAD_LATEST` newest hot rows.
+ */
+export const COOL_AFTER_MS = 2 * 86_400_000;
 
 /** The first line of the index value. */
 export interface IndexHead {
-  format: 2;
+  /** 2: every row on the second line (read as hot); 3: hot rows, then cold rows. */
+  format: 2 | 3;
   version: string;
   updatedAt: string;
   checkedAt: string;
   topics: TopicBits;
   storage: BodyStorage;
-  counts: Record<FeedSource, SourceCounts>;
-  /** The newest rows, newest first. */
+  /** Papers per source and topic bit, hot and cold. */
+  counts: Counts;
+  /** The newest hot rows, newest first. */
   latest: IndexRow[];
   /**
    * Per list, the newest first sighting on it among the rows *not* in `latest` (epoch ms; absent
-   * when none of them was on the list). A feed of one list dates papers by their sighting on it,
-   * which can be newer than their earliest: its papers drawn from `latest` are the feed only when
-   * the last of them is newer than this.
+   * when none of them was on the list), and under `any` the newest earliest sighting. A feed of one
+   * list dates papers by their sighting on it, which can be newer than their earliest: its papers
+   * drawn from `latest` are the feed only when the last of them is newer than this.
    */
-  newestOutside?: Partial<Record<ListName, number>>;
+  newestOutside?: Partial<Record<ListName | 'any', number>>;
+  /** What the cold rows hold (format 3). */
+  cold?: ColdSummary;
 }
 
 /** An index as read: the head parsed, the rows parsed on first use. */
 export interface StoredIndex {
   head: IndexHead;
+  /** Every row, newest first (parses the cold rows too). */
   rows(): IndexRow[];
+  /** The hot rows only, newest first. */
+  hot(): IndexRow[];
+  cold: StoredColdRows;
 }
 
-type PresenceTuple = [first: number, last: number, rank: number | null, day?: string];
-type ListsTuple = { t?: PresenceTuple; d?: PresenceTuple };
-type RowTuple = [id: string, hash: string, slot: number, offset: number, length: number, source: 0 | 1, upvotes: number, comments: number | null, stars: number | null, topics: number, lists: ListsTuple, fields: number];
-
-const LIST_KEYS: Record<ListName, keyof ListsTuple> = { trending: 't', daily: 'd' };
-
-/** The value to store for `index` (whose bodies are all placed) and its content version. */
-export function encodeIndex(index: PaperIndex): { text: string; version: string; head: IndexHead } {
-  const rowsText = JSON.stringify(index.rows.map(toTuple));
-  const version = index.version;
+/** The value to store for `index` (whose bodies are all placed), rows cooled as of `now`. */
+export function encodeIndex(index: PaperIndex, now: number): { text: string; version: string; head: IndexHead } {
+  const bits = index.topics.queries.length;
+  const foreign = index.cold !== undefined && !(index.cold instanceof StoredColdRows);
+  const rows = foreign ? thaw(index).rows : index.rows;
+  const coldBefore = !foreign && index.cold instanceof StoredColdRows ? index.cold : StoredColdRows.empty(bits);
+  const cooling = new Set<IndexRow>();
+  for (let i = HEAD_LATEST; i < rows.length; i++) {
+    const row = rows[i] as IndexRow;
+    if (coolable(row, now)) cooling.add(row);
+  }
+  const hot = cooling.size === 0 ? rows : rows.filter((row) => !cooling.has(row));
+  const cold = coldBefore.append([...cooling]);
   const head: IndexHead = {
-    format: 2,
-    version,
+    format: 3,
+    version: index.version,
     updatedAt: index.updatedAt,
     checkedAt: index.checkedAt,
     topics: index.topics,
     storage: index.storage,
-    counts: countsOf(index.rows, index.topics.queries.length),
-    latest: index.rows.slice(0, HEAD_LATEST),
-    newestOutside: newestOutside(index.rows.slice(HEAD_LATEST)),
+    counts: addCounts(countsOf(hot, bits), cold.summary.counts),
+    latest: hot.slice(0, HEAD_LATEST),
+    newestOutside: newestOutside(hot.slice(HEAD_LATEST), cold.summary.newest),
+    cold: cold.summary,
   };
-  return { text: `${JSON.stringify({ ...head, latest: head.latest.map(toTuple) })}\n${rowsText}`, version, head };
+  const text = `${JSON.stringify({ ...head, latest: head.latest.map(toTuple) })}\n${JSON.stringify(hot.map(toTuple))}\n${cold.ids}${cold.text}`;
+  return { text, version: index.version, head };
 }
 
-function newestOutside(rows: readonly IndexRow[]): Partial<Record<ListName, number>> {
-  const newest: Partial<Record<ListName, number>> = {};
+function coolable(row: IndexRow, now: number): boolean {
+  for (const presence of Object.values(row.lists)) if (presence && presence.rank !== null) return false;
+  return lastSeen(row) < now - COOL_AFTER_MS;
+}
+
+function newestOutside(rows: readonly IndexRow[], cold: ColdSummary['newest']): Partial<Record<ListName | 'any', number>> {
+  const newest: Partial<Record<ListName | 'any', number>> = { ...cold };
   for (const row of rows) {
+    const first = firstSeen(row);
+    if (first > (newest.any ?? -Infinity)) newest.any = first;
     for (const list of Object.keys(row.lists) as ListName[]) {
-      const first = row.lists[list]?.first ?? -Infinity;
-      if (first > (newest[list] ?? -Infinity)) newest[list] = first;
+      const listed = row.lists[list]?.first ?? -Infinity;
+      if (listed > (newest[list] ?? -Infinity)) newest[list] = listed;
     }
   }
   return newest;
@@ -86,22 +113,39 @@ export function decodeIndex(text: string): StoredIndex | null {
   let head: IndexHead;
   try {
     const raw = JSON.parse(text.slice(0, cut)) as Omit<IndexHead, 'latest'> & { latest: RowTuple[] };
-    if (raw.format !== 2 || typeof raw.version !== 'string' || !Array.isArray(raw.latest)) return null;
+    if ((raw.format !== 2 && raw.format !== 3) || typeof raw.version !== 'string' || !Array.isArray(raw.latest)) return null;
     head = { ...raw, latest: raw.latest.map(fromTuple) };
   } catch {
     return null;
   }
+  // Format 2 ends after the rows; format 3 goes on with the ids line and the cold rows.
+  const idsAt = text.indexOf('\n', cut + 1);
+  const coldAt = idsAt < 0 ? -1 : text.indexOf('\n', idsAt + 1);
+  const cold =
+    idsAt < 0 || !head.cold
+      ? StoredColdRows.empty(head.topics.queries.length)
+      : new StoredColdRows(coldAt < 0 ? '' : text.slice(coldAt), head.cold, text.slice(idsAt + 1, coldAt < 0 ? undefined : coldAt));
+  let hot: IndexRow[] | undefined;
   let rows: IndexRow[] | undefined;
+  const hotRows = () => (hot ??= (JSON.parse(text.slice(cut + 1, idsAt < 0 ? undefined : idsAt)) as RowTuple[]).map(fromTuple));
   return {
     head,
-    rows: () => (rows ??= (JSON.parse(text.slice(cut + 1)) as RowTuple[]).map(fromTuple)),
+    hot: hotRows,
+    rows: () => (rows ??= cold.size === 0 ? hotRows() : newestFirst(hotRows(), cold.all())),
+    cold,
   };
 }
 
-/** The in-memory index of a stored one. */
+/** The in-memory index of a stored one, with every row. */
 export function indexOf(stored: StoredIndex): PaperIndex {
   const { head } = stored;
   return { version: head.version, updatedAt: head.updatedAt, checkedAt: head.checkedAt, topics: head.topics, storage: head.storage, rows: stored.rows() };
+}
+
+/** The in-memory index of a stored one as a run works with it: the hot rows, the cold ones left as stored. */
+export function workingIndexOf(stored: StoredIndex): PaperIndex {
+  const { head } = stored;
+  return { version: head.version, updatedAt: head.updatedAt, checkedAt: head.checkedAt, topics: head.topics, storage: head.storage, rows: stored.hot(), cold: stored.cold };
 }
 
 /**
@@ -111,53 +155,4 @@ export function indexOf(stored: StoredIndex): PaperIndex {
  */
 export function nextVersion(previous: string, updatedAt: string, rows: number): string {
   return hashText(`${previous}|${updatedAt}|${rows}`);
-}
-
-function countsOf(rows: readonly IndexRow[], bits: number): Record<FeedSource, SourceCounts> {
-  const empty = (): SourceCounts => ({ papers: 0, topics: new Array<number>(bits).fill(0) });
-  const counts: Record<FeedSource, SourceCounts> = { any: empty(), trending: empty(), daily: empty() };
-  for (const row of rows) {
-    const into = [counts.any];
-    if (row.lists.trending) into.push(counts.trending);
-    if (row.lists.daily) into.push(counts.daily);
-    for (const count of into) {
-      count.papers++;
-      for (let bit = 0; bit < bits; bit++) if (row.topics & (1 << bit)) (count.topics[bit] as number)++;
-    }
-  }
-  return counts;
-}
-
-function toTuple(row: IndexRow): RowTuple {
-  if (!row.at) throw new Error(`the body of ${row.id} has not been stored`);
-  const lists: ListsTuple = {};
-  for (const [name, presence] of Object.entries(row.lists) as [ListName, Presence][]) {
-    lists[LIST_KEYS[name]] = presence.day === undefined ? [presence.first, presence.last, presence.rank] : [presence.first, presence.last, presence.rank, presence.day];
-  }
-  const source: 0 | 1 = row.source === 'json' ? 0 : 1;
-  return [row.id, row.hash, row.at.chunk, row.at.offset, row.at.length, source, row.upvotes, row.comments, row.githubStars, row.topics, lists, row.fields];
-}
-
-// Runs for every row of a parsed index: plain indexed reads and object literals, no destructuring.
-function fromTuple(tuple: RowTuple): IndexRow {
-  const stored = tuple[10];
-  const lists: IndexRow['lists'] = {};
-  if (stored.t) lists.trending = presenceOf(stored.t);
-  if (stored.d) lists.daily = presenceOf(stored.d);
-  return {
-    id: tuple[0],
-    hash: tuple[1],
-    at: { chunk: tuple[2], offset: tuple[3], length: tuple[4] },
-    source: tuple[5] === 0 ? 'json' : 'cards',
-    upvotes: tuple[6],
-    comments: tuple[7],
-    githubStars: tuple[8],
-    topics: tuple[9],
-    fields: tuple[11],
-    lists,
-  };
-}
-
-function presenceOf(tuple: PresenceTuple): Presence {
-  return tuple.length > 3 ? { first: tuple[0], last: tuple[1], rank: tuple[2], day: tuple[3] as string } : { first: tuple[0], last: tuple[1], rank: tuple[2] };
 }

@@ -8,8 +8,9 @@
  * Reads go through a per-isolate cache: the index at most once a minute, body values once ever.
  */
 import type { RunStatus, Snapshot } from '../domain/types';
-import type { BodyStorage, IndexRow, PaperBody, PaperIndex } from '../snapshot/paper-index';
+import { paperCount, type BodyStorage, type IndexRow, type PaperBody, type PaperIndex } from '../snapshot/paper-index';
 import { bodyText, cachedBodyText, forgetBodies, hasParsedBody, parsedBody, rememberBodyText } from './body-cache';
+import { StoredColdRows } from './cold-rows';
 import { decodeIndex, encodeIndex, nextVersion, type StoredIndex } from './index-codec';
 import { indexFromSnapshot } from '../snapshot/migrate';
 
@@ -59,8 +60,8 @@ export function kvStore(kv: KVNamespace): PaperStore {
       const { storage, rows, writes } = await placeBodies(kv, index, bodies, now);
       const retired = storage.retired.find((entry) => now - entry.at >= RETIRE_AFTER_MS);
       // A merge that changed the content leaves `version` empty: the content gets its new name here.
-      const version = index.version === '' ? nextVersion(previousVersion(index), index.updatedAt, rows.length) : index.version;
-      const encoded = encodeIndex({ ...index, version, rows, storage: { ...storage, retired: storage.retired.filter((entry) => entry !== retired) } });
+      const version = index.version === '' ? nextVersion(previousVersion(index), index.updatedAt, paperCount(index)) : index.version;
+      const encoded = encodeIndex({ ...index, version, rows, storage: { ...storage, retired: storage.retired.filter((entry) => entry !== retired) } }, now);
       // Bodies first: an index must never name a value that is not there yet.
       for (const write of writes) await kv.put(write.key, write.text);
       await kv.put(INDEX_KEY, encoded.text);
@@ -87,6 +88,14 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
   const retired = [...index.storage.retired];
   const live = new Set<number>();
   for (const row of index.rows) if (row.at) live.add(row.at.chunk);
+  // Cold rows are counted per slot in their summary, so they need no parsing here.
+  if (index.cold instanceof StoredColdRows) {
+    index.cold.summary.slots.forEach((count, slot) => {
+      if (count > 0) live.add(slot);
+    });
+  } else {
+    for (const row of index.cold?.all() ?? []) if (row.at) live.add(row.at.chunk);
+  }
   // Values whose papers have all expired or moved on are retired, their slots left empty.
   slots.forEach((slot, i) => {
     if (slot.key !== '' && !live.has(i)) {
@@ -230,10 +239,10 @@ function legacyIndex(snapshot: Snapshot): StoredIndex {
     return { ...row, at };
   });
   rememberBodyText(key, text, true);
-  const encoded = encodeIndex({ ...index, version: snapshot.version, rows, storage: { slots: [{ key, length: text.length }], retired: [] } });
+  const encoded = encodeIndex({ ...index, version: snapshot.version, rows, storage: { slots: [{ key, length: text.length }], retired: [] } }, Date.parse(snapshot.checkedAt));
   // Same version as the snapshot: validators readers hold stay valid until the content changes.
   const stored = decodeIndex(encoded.text) as StoredIndex;
-  return { head: { ...stored.head, version: snapshot.version }, rows: stored.rows };
+  return { ...stored, head: { ...stored.head, version: snapshot.version } };
 }
 
 /** Forgets what this isolate read from `kv` (in tests, to play a fresh isolate). */

@@ -1,6 +1,7 @@
 /**
- * The stored format end to end: today's single-value snapshot migrates on the first run with
- * nothing lost, a bad `TOPICS` does not stop data collection, and 10,000 papers serve every route.
+ * The stored format end to end: the single-value snapshot and the index with every row on one
+ * line (format 2) migrate on the first run with nothing lost, a bad `TOPICS` does not stop data
+ * collection, and 10,000 papers serve every route.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import trending from '../fixtures/trending.html?raw';
@@ -8,8 +9,11 @@ import trendingNext from '../fixtures/trending-next.html?raw';
 import trendingLarge from '../fixtures/trending-large.html?raw';
 import { scrapePage } from '../../src/scrape/scrape-page';
 import { mergeSnapshot } from '../../src/snapshot/merge';
-import { forgetCachedIndex } from '../../src/store';
-import { storeSnapshot } from '../support/stored-snapshot';
+import { forgetCachedIndex, indexOf, kvStore, type StoredIndex } from '../../src/store';
+import { countsOf } from '../../src/store/counts';
+import { decodeIndex } from '../../src/store/index-codec';
+import { toTuple } from '../../src/store/row-tuple';
+import { readStoredSnapshot, storeSnapshot } from '../support/stored-snapshot';
 import { syntheticSnapshot } from '../support/synthetic';
 import { fireCron, request, stubUpstream, testEnv } from './helpers';
 import { health, resetState, storedFeed } from './kv-state';
@@ -47,6 +51,46 @@ describe('a snapshot in the old format (snapshot:v1)', () => {
       if (!rescraped.has(item._paperfeed.arxiv_id)) expect(unranked(migrated?.content_html)).toBe(unranked(item.content_html));
     }
     expect(after.size).toBe(63);
+  });
+});
+
+describe('an index with every row on one line (index:v2, format 2)', () => {
+  it('is served as it is, and moves to hot and cold rows on the first run with nothing lost', async () => {
+    const pool = [trending, trendingNext, trendingLarge].flatMap((page) => scrapePage(page).papers);
+    await storeSnapshot(testEnv.PAPERS, syntheticSnapshot(pool, 600, Date.now() - 3_600_000));
+    // Rewrite the value as format 2 stored it: head, then every row on the second line.
+    const stored = decodeIndex((await testEnv.PAPERS.get('index:v2')) as string) as StoredIndex;
+    const rows = stored.rows();
+    const { cold: _cold, ...head } = stored.head;
+    const old = { ...head, format: 2, counts: countsOf(rows, head.topics.queries.length), latest: rows.slice(0, 200).map(toTuple) };
+    await testEnv.PAPERS.put('index:v2', `${JSON.stringify(old)}\n${JSON.stringify(rows.map(toTuple))}`);
+    forgetCachedIndex(testEnv.PAPERS);
+    const before = await readStoredSnapshot(kvStore(testEnv.PAPERS));
+    expect(before?.papers).toHaveLength(600);
+    const served = await items();
+    expect(served.length).toBeGreaterThan(0);
+
+    stubUpstream({ body: trendingNext });
+    await fireCron({ RETENTION_DAYS: '365' });
+    forgetCachedIndex(testEnv.PAPERS);
+    const migrated = decodeIndex((await testEnv.PAPERS.get('index:v2')) as string) as StoredIndex;
+    expect(migrated.head.format).toBe(3);
+    expect(migrated.cold.size).toBeGreaterThan(300);
+    const after = new Map(indexOf(migrated).rows.map((row) => [row.id, row]));
+    const papers = new Map((await readStoredSnapshot(kvStore(testEnv.PAPERS)))?.papers.map((paper) => [paper.id, paper]));
+    const rescraped = new Set(scrapePage(trendingNext).papers.map((paper) => paper.id));
+    for (const paper of before?.papers ?? []) {
+      const now = papers.get(paper.id);
+      expect(now?.firstSeenAt, paper.id).toBe(paper.firstSeenAt);
+      expect(now?.abstract).toBe(paper.abstract);
+      expect(after.get(paper.id)?.lists.trending?.first).toBe(Date.parse(paper.lists.trending?.firstSeenAt ?? ''));
+      if (!rescraped.has(paper.id)) expect(now?.lastSeenAt).toBe(paper.lastSeenAt);
+    }
+    expect(after.size).toBe(600 + [...rescraped].filter((id) => !before?.papers.some((paper) => paper.id === id)).length);
+    expect(migrated.head.counts.any.papers).toBe(after.size);
+    // The feeds read the same papers, cold ones included.
+    const feed = (await (await request('/feeds/all.json?sort=upvotes&limit=200')).json()) as { items: unknown[] };
+    expect(feed.items).toHaveLength(200);
   });
 });
 

@@ -98,9 +98,11 @@ export async function feedPapers(view: ReadView, feed: FeedRequest): Promise<Pap
   const { latest, newestOutside } = view.head;
   if (selection.sort === 'new') {
     const papers = await select(latest);
-    if (latest.length < HEAD_LATEST) return papers;
+    // Fewer than that and no cold rows: the head holds every row.
+    if (latest.length < HEAD_LATEST && !view.head.cold?.rows) return papers;
     const last = papers[selection.limit - 1];
-    if (last && (feed.source === 'any' || (newestOutside !== undefined && Date.parse(last.firstSeenAt) > (newestOutside[feed.source] ?? -Infinity)))) {
+    // An index without `newestOutside` predates cold rows: its head held the newest of every row.
+    if (last && (newestOutside === undefined ? feed.source === 'any' : Date.parse(last.firstSeenAt) > (newestOutside[feed.source] ?? -Infinity))) {
       return papers;
     }
   }

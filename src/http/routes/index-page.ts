@@ -89,7 +89,7 @@ async function latestTrending(view: ReadView, limit: number): Promise<Paper[]> {
   const select = (rows: Parameters<typeof selectIndexed>[0]) => selectIndexed(rows, { source: 'trending', limit, sort: 'new', inTopic: () => true }, view.bodies);
   const { latest, newestOutside } = view.head;
   const papers = await select(latest);
-  if (latest.length < HEAD_LATEST) return papers;
+  if (latest.length < HEAD_LATEST && !view.head.cold?.rows) return papers;
   const last = papers[limit - 1];
   if (last && newestOutside !== undefined && Date.parse(last.firstSeenAt) > (newestOutside.trending ?? -Infinity)) return papers;
   return select(view.rows());

@@ -1,0 +1,147 @@
+/**
+ * Cold rows as stored: the tail of the index value, one row tuple per line (`\n[...],`), in the
+ * order the rows cooled, which is the order of their last sighting, after a line of their ids
+ * (`,"id","id",`). A run never parses them: it finds a paper that came back by searching the ids
+ * (a tenth of the rows' size), then the rows for that id at the start of a line, expires the oldest
+ * from the front (parsing only those), and appends the rows that cool; a summary in the head
+ * keeps their counts, the body slots they use and their newest first sightings.
+ */
+import type { ListName } from '../domain/types';
+import { firstSeen, lastSeen, type ColdRows, type IndexRow } from '../snapshot/paper-index';
+import { copyCounts, countRow, emptyCounts, type Counts } from './counts';
+import { fromTuple, toTuple, type RowTuple } from './row-tuple';
+
+/** What the head says of the cold rows. */
+export interface ColdSummary {
+  rows: number;
+  counts: Counts;
+  /** Cold rows per body slot: a slot they use stays live. */
+  slots: number[];
+  /**
+   * Per list (and `any`, the earliest sighting on any list): the newest first sighting among the
+   * cold rows. Never lowered when rows leave, so an upper bound: readers only fall back more often.
+   */
+  newest: Partial<Record<ListName | 'any', number>>;
+  /** The latest last sighting ever appended (epoch ms): a row seen before it must be inserted, not appended. */
+  lastMax?: number;
+}
+
+/** Cold rows of the stored `text` (a tail of the index value) and its `summary`. */
+export class StoredColdRows implements ColdRows {
+  constructor(
+    readonly text: string,
+    readonly summary: ColdSummary,
+    /** `,"id","id",`: every cold row's id, to tell cheaply whether a paper is cold. */
+    readonly ids = ',',
+  ) {}
+
+  /** No cold rows, with counts over `bits` topic bits. */
+  static empty(bits: number): StoredColdRows {
+    return new StoredColdRows('', { rows: 0, counts: emptyCounts(bits), slots: [], newest: {} });
+  }
+
+  get size(): number {
+    return this.summary.rows;
+  }
+
+  take(ids: Iterable<string>): { rows: IndexRow[]; rest: StoredColdRows } {
+    if (this.summary.rows === 0) return { rows: [], rest: this };
+    let text = this.text;
+    let known = this.ids;
+    const rows: IndexRow[] = [];
+    for (const id of ids) {
+      const entry = `,${JSON.stringify(id)},`;
+      if (!known.includes(entry)) continue;
+      const at = text.indexOf(`\n[${JSON.stringify(id)},`);
+      if (at < 0) continue;
+      const end = lineEnd(text, at);
+      rows.push(parseLine(text, at, end));
+      text = text.slice(0, at) + text.slice(end);
+      known = known.replace(entry, ',');
+    }
+    return { rows, rest: rows.length === 0 ? this : this.changed(text, known, rows, -1) };
+  }
+
+  expire(cutoff: number): { expired: IndexRow[]; rest: StoredColdRows } {
+    const expired: IndexRow[] = [];
+    let known = this.ids;
+    let at = 0;
+    // Oldest last sighting first: stop at the first row still kept.
+    while (at < this.text.length) {
+      const end = lineEnd(this.text, at);
+      const row = parseLine(this.text, at, end);
+      if (lastSeen(row) >= cutoff) break;
+      expired.push(row);
+      known = known.replace(`,${JSON.stringify(row.id)},`, ',');
+      at = end;
+    }
+    return { expired, rest: expired.length === 0 ? this : this.changed(this.text.slice(at), known, expired, -1) };
+  }
+
+  all(): IndexRow[] {
+    if (this.text === '') return [];
+    const rows = (JSON.parse(`[${this.text.slice(0, -1)}]`) as RowTuple[]).map(fromTuple);
+    const keyed = rows.map((row) => ({ row, first: firstSeen(row) }));
+    keyed.sort((a, b) => b.first - a.first);
+    return keyed.map((entry) => entry.row);
+  }
+
+  /**
+   * These rows and `rows` (placed), kept in the order of their last sighting. Rows usually cool in
+   * that order and are appended; one held hot longer (among the newest) is inserted where it
+   * belongs, parsing only the rows that cooled after it was last seen.
+   */
+  append(rows: readonly IndexRow[]): StoredColdRows {
+    if (rows.length === 0) return this;
+    const ordered = [...rows].sort((a, b) => lastSeen(a) - lastSeen(b));
+    const lastMax = this.summary.lastMax ?? -Infinity;
+    const late = ordered.filter((row) => lastSeen(row) >= lastMax);
+    const early = ordered.filter((row) => lastSeen(row) < lastMax);
+    let text = this.text;
+    // Latest first, each placed after the last row seen no later than it, scanning back from the end.
+    let at = text.length;
+    for (let i = early.length - 1; i >= 0; i--) {
+      const row = early[i] as IndexRow;
+      while (at > 0) {
+        const start = text.lastIndexOf('\n', at - 1);
+        if (lastSeen(parseLine(text, start, at)) <= lastSeen(row)) break;
+        at = start;
+      }
+      text = `${text.slice(0, at)}\n${JSON.stringify(toTuple(row))},${text.slice(at)}`;
+    }
+    text += late.map((row) => `\n${JSON.stringify(toTuple(row))},`).join('');
+    const ids = this.ids + ordered.map((row) => `${JSON.stringify(row.id)},`).join('');
+    return this.changed(text, ids, ordered, 1);
+  }
+
+  private changed(text: string, ids: string, rows: readonly IndexRow[], sign: 1 | -1): StoredColdRows {
+    const counts = copyCounts(this.summary.counts);
+    const slots = [...this.summary.slots];
+    const newest = { ...this.summary.newest };
+    for (const row of rows) {
+      countRow(counts, row, sign);
+      if (row.at) slots[row.at.chunk] = (slots[row.at.chunk] ?? 0) + sign;
+      if (sign > 0) {
+        newest.any = Math.max(newest.any ?? -Infinity, firstSeen(row));
+        for (const list of Object.keys(row.lists) as ListName[]) newest[list] = Math.max(newest[list] ?? -Infinity, row.lists[list]?.first ?? -Infinity);
+      }
+    }
+    for (let i = 0; i < slots.length; i++) slots[i] ??= 0;
+    let lastMax = this.summary.lastMax ?? -Infinity;
+    if (sign > 0) for (const row of rows) lastMax = Math.max(lastMax, lastSeen(row));
+    const summary: ColdSummary = { rows: this.summary.rows + sign * rows.length, counts, slots, newest };
+    if (lastMax > -Infinity) summary.lastMax = lastMax;
+    return new StoredColdRows(text, summary, ids);
+  }
+}
+
+// Lines start with `\n`: a line runs from its `\n` to the next one (or the end).
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at + 1);
+  return end < 0 ? text.length : end;
+}
+
+function parseLine(text: string, at: number, end: number): IndexRow {
+  // Without the leading `\n` and the trailing `,`.
+  return fromTuple(JSON.parse(text.slice(at + 1, end - 1)) as RowTuple);
+}

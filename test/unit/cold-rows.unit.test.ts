@@ -1,0 +1,143 @@
+/**
+ * Hot and cold rows: a run works on the hot rows and leaves the cold ones as stored, and must end
+ * with exactly what working on every row gives — the same rows, order, counts and expiries.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ListScrape, ScrapedPaper } from '../../src/domain/types';
+import { mergeIndex } from '../../src/snapshot/merge-index';
+import { indexFromSnapshot } from '../../src/snapshot/migrate';
+import { paperCount, type PaperIndex } from '../../src/snapshot/paper-index';
+import { scrapePage } from '../../src/scrape/scrape-page';
+import { decodeIndex, encodeIndex, HEAD_LATEST, indexOf, workingIndexOf, type StoredIndex } from '../../src/store/index-codec';
+import { fixture } from '../support/fixtures';
+import { syntheticSnapshot } from '../support/synthetic';
+
+const DAY = 86_400_000;
+const NOW = Date.parse('2026-06-01T12:00:00Z');
+const pool = scrapePage(fixture('trending.html')).papers;
+
+/** 1,000 papers over ~37 days, stored as of `NOW` (every body placed in a made-up slot). */
+function stored(): StoredIndex {
+  const { index } = indexFromSnapshot(syntheticSnapshot(pool, 1_000, NOW), (body) => (body.title.length % 3) | (body.abstract.length % 2 ? 4 : 0));
+  const rows = index.rows.map((row, i) => ({ ...row, at: { chunk: Math.floor(i / 140), offset: i, length: 1 } }));
+  const topics = { queries: ['a', 'b', 'c'], pending: [] };
+  return decodeIndex(encodeIndex({ ...index, version: 'v1', rows, topics, storage: { slots: [], retired: [] } }, NOW).text) as StoredIndex;
+}
+
+/** A page: `fresh` new papers, then `back` stored papers by id. */
+function page(fresh: number, back: readonly string[]): ListScrape {
+  const papers: ScrapedPaper[] = [];
+  for (let i = 0; i < fresh; i++) papers.push({ ...(pool[i % pool.length] as ScrapedPaper), id: `2606.${String(i).padStart(5, '0')}`, rank: i + 1 });
+  back.forEach((id, i) => papers.push({ ...(pool[i % pool.length] as ScrapedPaper), id, rank: fresh + i + 1, title: `${(pool[i % pool.length] as ScrapedPaper).title} (back)` }));
+  return { list: 'trending', papers };
+}
+
+/** Runs `scrape` at `at` on the working (hot/cold) index and on every row; returns both as stored. */
+function bothWays(from: StoredIndex, scrape: ListScrape, at: number, retentionDays = 400) {
+  const options = { now: new Date(at).toISOString(), retentionDays, matchTopics: () => 1 };
+  const place = (index: PaperIndex): PaperIndex => ({ ...index, version: 'v2', rows: index.rows.map((row, i) => (row.at ? row : { ...row, at: { chunk: 9, offset: i, length: 1 } })) });
+  const working = mergeIndex(workingIndexOf(from), [scrape], options);
+  const full = mergeIndex(indexOf(from), [scrape], options);
+  const encode = (index: PaperIndex) => decodeIndex(encodeIndex(place(index), at).text) as StoredIndex;
+  return { working, full, hot: encode(working.index), all: encode(full.index) };
+}
+
+const ids = (index: StoredIndex) => index.rows().map((row) => row.id);
+
+describe('cold rows', () => {
+  it('hold the papers that left every list days ago, outside the newest: a run parses only the hot ones', () => {
+    const index = stored();
+    expect(index.head.format).toBe(3);
+    expect(index.cold.size).toBeGreaterThan(700);
+    expect(index.hot().length).toBeLessThan(300);
+    expect(index.hot().length + index.cold.size).toBe(1_000);
+    expect(index.head.latest.map((row) => row.id)).toEqual(ids(index).slice(0, HEAD_LATEST));
+    expect(index.head.counts.any.papers).toBe(1_000);
+  });
+
+  it('are never parsed by a run that does not need them', () => {
+    const text = encodeIndex({ ...indexOf(stored()), version: 'v1' }, NOW).text;
+    // Spoil a cold row in the middle: a run that parsed it would throw.
+    const lines = text.split('\n');
+    const middle = Math.floor(lines.length * 0.6);
+    lines[middle] = '[this is not JSON],';
+    const spoiled = decodeIndex(lines.join('\n')) as StoredIndex;
+    const result = mergeIndex(workingIndexOf(spoiled), [page(10, [])], { now: new Date(NOW + 1_800_000).toISOString(), retentionDays: 400, matchTopics: () => 0 });
+    expect(result.changed).toBe(true);
+    expect(() => spoiled.rows()).toThrow();
+  });
+
+  it('a run adding papers ends as a run over every row would', () => {
+    const { working, full, hot, all } = bothWays(stored(), page(10, []), NOW + 1_800_000);
+    expect(ids(hot)).toEqual(ids(all));
+    expect(JSON.stringify(hot.rows())).toBe(JSON.stringify(all.rows()));
+    expect(hot.head.counts).toEqual(all.head.counts);
+    expect(paperCount(working.index)).toBe(1_010);
+    expect(working.added).toEqual(full.added);
+  });
+
+  it('a paper back on a list after it cooled keeps its first sighting and is hot again', () => {
+    const before = stored();
+    const cold = before.cold.all()[100];
+    expect(cold).toBeDefined();
+    const { working, hot, all } = bothWays(before, page(5, [cold?.id as string]), NOW + 1_800_000);
+    expect(working.added).not.toContain(cold?.id);
+    expect(working.updated).toContain(cold?.id);
+    const again = hot.hot().find((row) => row.id === cold?.id);
+    expect(again?.lists.trending?.first).toBe(cold?.lists.trending?.first);
+    expect(again?.lists.trending?.rank).toBe(6);
+    expect(hot.rows().filter((row) => row.id === cold?.id)).toHaveLength(1);
+    expect(JSON.stringify(hot.rows())).toBe(JSON.stringify(all.rows()));
+    expect(hot.head.counts).toEqual(all.head.counts);
+    expect(hot.cold.all().some((row) => row.id === cold?.id)).toBe(false);
+    expect(hot.cold.size).toBe(all.cold.size);
+  });
+
+  it('expire from the oldest, as a run over every row expires them', () => {
+    const before = stored();
+    // 20 days of retention cuts into the cold rows (papers were last seen up to ~32 days ago).
+    const { working, full, hot, all } = bothWays(before, page(3, []), NOW + DAY, 20);
+    expect(working.expired.length).toBeGreaterThan(300);
+    expect([...working.expired].sort()).toEqual([...full.expired].sort());
+    expect(JSON.stringify(hot.rows())).toBe(JSON.stringify(all.rows()));
+    expect(hot.head.counts).toEqual(all.head.counts);
+    expect(hot.head.counts.any.papers).toBe(1_003 - working.expired.length);
+  });
+
+  it('cool as time passes: two days after a paper left every list, it moves to the cold rows', () => {
+    // 100 new papers push 100 stored ones out of the newest; they stay hot while still seen lately.
+    const before = bothWays(stored(), page(100, []), NOW + 1_800_000).hot;
+    expect(before.hot().length).toBeGreaterThan(HEAD_LATEST + 50);
+    const { hot, all } = bothWays(before, page(0, []), NOW + 3 * DAY);
+    expect(hot.cold.size).toBeGreaterThan(before.cold.size + 50);
+    expect(hot.hot().length).toBe(HEAD_LATEST);
+    expect(ids(hot)).toEqual(ids(before));
+    expect(JSON.stringify(hot.rows())).toBe(JSON.stringify(all.rows()));
+    expect(hot.head.counts).toEqual(all.head.counts);
+  });
+});
+
+describe('cold rows that cool out of the order of their last sighting', () => {
+  it('still expire exactly when a run over every row expires them', () => {
+    // Every other paper was seen once, the others for ten days: the newest rows include papers
+    // last seen long before some that cooled already, and they cool later, behind them.
+    const snapshot = syntheticSnapshot(pool, 1_000, NOW);
+    snapshot.papers = snapshot.papers.map((paper, i) => {
+      if (i < 55) return paper;
+      const first = Date.parse(paper.firstSeenAt);
+      const last = new Date(Math.min(NOW, first + (i % 2 === 0 ? 10 * DAY : 0))).toISOString();
+      return { ...paper, lastSeenAt: last, lists: { trending: { firstSeenAt: paper.firstSeenAt, lastSeenAt: last, rank: null } } };
+    });
+    const { index } = indexFromSnapshot(snapshot, () => 0);
+    const rows = index.rows.map((row, i) => ({ ...row, at: { chunk: 0, offset: i, length: 1 } }));
+    const start = decodeIndex(encodeIndex({ ...index, version: 'v1', rows }, NOW).text) as StoredIndex;
+    // 250 new papers push the newest stored ones out of the head: they cool now.
+    const pushed = bothWays(start, page(250, []), NOW + 1_800_000).hot;
+    for (const days of [6, 9, 12, 20]) {
+      const { working, full, hot, all } = bothWays(pushed, page(0, []), NOW + DAY, days);
+      expect([...working.expired].sort(), `${days} days`).toEqual([...full.expired].sort());
+      expect(ids(hot)).toEqual(ids(all));
+      expect(hot.head.counts).toEqual(all.head.counts);
+    }
+  });
+});
