@@ -83,6 +83,8 @@ describe('/api/topics', () => {
   it('reports an invalid TOPICS var in the run status and /health', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const bad = { TOPICS: '[{"slug": "Bad Slug", "title": "B", "query": "x"}]' };
+    // A bad TOPICS no longer stops the scrape: it reads the page like any run.
+    stubUpstream({ body: trending });
     await fireCron(bad);
     const health = await request('/health', {}, bad);
     expect(health.status).toBe(503);
