@@ -6,10 +6,11 @@
  * scrape, validators and 304, the per-isolate (and for feeds, per-data-centre) cache, render.
  */
 import type { Context } from 'hono';
+import type { FeedSource, Paper } from '../domain/types';
 import type { Env } from '../env';
 import type { BodyLoader } from '../select/select-indexed';
 import type { IndexRow } from '../snapshot/paper-index';
-import { kvStore, readIndexCached, type IndexHead, type StoredIndex } from '../store';
+import { HEAD_LATEST, kvStore, readIndexCached, type IndexHead, type StoredIndex } from '../store';
 import { validate } from './conditional';
 import { edgeCached, edgeCacheKey, type WaitUntil } from './edge-cache';
 import { isolateCache } from './isolate-cache';
@@ -83,6 +84,31 @@ export async function serveRead(c: Context<{ Bindings: Env }>, route: ReadRoute)
     rendered.set(cacheKey, body);
   }
   return c.body(body, 200, { ...headers, 'content-type': route.contentType });
+}
+
+/**
+ * The newest `limit` papers on `source`, as `select` picks them from rows. The head's rows are the
+ * start of every row, newest first by earliest sighting: when they fill the page they are the
+ * page. A list's own dates can be newer than a paper's earliest sighting, so for one list the
+ * head's papers count only when the last of them is newer than any sighting on that list outside
+ * the head (`IndexHead.newestOutside`); otherwise every row is read.
+ */
+export async function selectNewest(
+  view: ReadView,
+  source: FeedSource,
+  limit: number,
+  select: (rows: readonly IndexRow[]) => Promise<Paper[]>,
+): Promise<Paper[]> {
+  const { latest, newestOutside, cold } = view.head;
+  const papers = await select(latest);
+  // Fewer than that and no cold rows: the head holds every row.
+  if (latest.length < HEAD_LATEST && !cold?.rows) return papers;
+  const last = papers[limit - 1];
+  // An index without `newestOutside` predates cold rows: its head held the newest of every row.
+  if (last && (newestOutside === undefined ? source === 'any' : Date.parse(last.firstSeenAt) > (newestOutside[source] ?? -Infinity))) {
+    return papers;
+  }
+  return select(view.rows());
 }
 
 /** The view of the stored papers that routes render from, or `null` before the first scrape. */

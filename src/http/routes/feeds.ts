@@ -13,12 +13,11 @@ import { renderFeedPreview } from '../../html';
 import { compileQuery } from '../../query';
 import { selectIndexed } from '../../select/select-indexed';
 import type { IndexRow } from '../../snapshot/paper-index';
-import { HEAD_LATEST } from '../../store';
 import { topicRowFilter } from '../../topics/membership';
 import type { FeedRequest } from '../feed-request';
 import { resolveFeedRequest } from '../feed-request';
 import { prefersHtml } from '../negotiate';
-import { serveRead, type ReadView } from '../read-route';
+import { selectNewest, serveRead, type ReadView } from '../read-route';
 
 export const FEED_MAX_AGE = CRON_INTERVAL_MINUTES * 60;
 /** Suffix of the validator key that tells the HTML page's ETag from the feed's at the same URL. */
@@ -92,19 +91,5 @@ export async function feedPapers(view: ReadView, feed: FeedRequest): Promise<Pap
       },
       view.bodies,
     );
-  // Newest first, the head's rows are the start of every row: when they fill the feed, they are the
-  // feed. A feed of one list orders by that list's dates, and a paper outside the head may be newer
-  // there: the head's papers are that feed only when the last of them is newer than any outside.
-  const { latest, newestOutside } = view.head;
-  if (selection.sort === 'new') {
-    const papers = await select(latest);
-    // Fewer than that and no cold rows: the head holds every row.
-    if (latest.length < HEAD_LATEST && !view.head.cold?.rows) return papers;
-    const last = papers[selection.limit - 1];
-    // An index without `newestOutside` predates cold rows: its head held the newest of every row.
-    if (last && (newestOutside === undefined ? feed.source === 'any' : Date.parse(last.firstSeenAt) > (newestOutside[feed.source] ?? -Infinity))) {
-      return papers;
-    }
-  }
-  return select(view.rows());
+  return selection.sort === 'new' ? selectNewest(view, feed.source, selection.limit, select) : select(view.rows());
 }

@@ -10,11 +10,10 @@ import { followedLists, readConfig, type Env } from '../../env';
 import { demoHostOfLists } from '../../feeds';
 import { feedUrl, filterFormValues, filterSearch, isFilterField, renderIndexPage, type FilterFormValues, type IndexPageModel } from '../../html';
 import { selectIndexed } from '../../select/select-indexed';
-import { HEAD_LATEST } from '../../store';
 import { loadTopics } from '../../topics';
 import { resolveFeedRequest, type FeedRequest } from '../feed-request';
 import { ProblemException, type Problem } from '../problem';
-import { readView, serveRead, type ReadView } from '../read-route';
+import { readView, selectNewest, serveRead, type ReadView } from '../read-route';
 import { topicCounts } from '../topic-counts';
 
 /** How many papers the index lists; the feeds hold the rest. */
@@ -81,18 +80,9 @@ async function indexModel(env: Env, url: URL, view: ReadView | null): Promise<In
   };
 }
 
-/**
- * The papers that most recently started trending: from the head alone when its papers are
- * certainly the newest on trending (see `IndexHead.newestOutside`), else from every row.
- */
-async function latestTrending(view: ReadView, limit: number): Promise<Paper[]> {
-  const select = (rows: Parameters<typeof selectIndexed>[0]) => selectIndexed(rows, { source: 'trending', limit, sort: 'new', inTopic: () => true }, view.bodies);
-  const { latest, newestOutside } = view.head;
-  const papers = await select(latest);
-  if (latest.length < HEAD_LATEST && !view.head.cold?.rows) return papers;
-  const last = papers[limit - 1];
-  if (last && newestOutside !== undefined && Date.parse(last.firstSeenAt) > (newestOutside.trending ?? -Infinity)) return papers;
-  return select(view.rows());
+/** The papers that most recently started trending, as the default feed lists them. */
+function latestTrending(view: ReadView, limit: number): Promise<Paper[]> {
+  return selectNewest(view, 'trending', limit, (rows) => selectIndexed(rows, { source: 'trending', limit, sort: 'new', inTopic: () => true }, view.bodies));
 }
 
 // The form field a problem is about: the parameter it names, or the topic or format of the path.
