@@ -3,6 +3,7 @@
  * overall. Pure, so every state can be tested without KV or a clock.
  */
 import type { ListName, ListStatus, RunStatus } from '../domain/types';
+import type { IndexHead } from '../store';
 import { listStatusOf } from './run-status';
 
 /** `ok`: fresh. `failing`: fresh, but recent attempts failed. `stale`: too old. `empty`: no papers. */
@@ -50,6 +51,12 @@ export interface HealthSnapshot {
   papers: number;
   /** Papers each list's feeds hold: every paper seen on it and not yet aged out. */
   perList: Partial<Record<ListName, number>>;
+}
+
+/** The health check's view of a stored index head: its times and its papers per list. */
+export function healthSnapshotOf(head: IndexHead): HealthSnapshot {
+  const { counts } = head;
+  return { checkedAt: head.checkedAt, updatedAt: head.updatedAt, papers: counts.any.papers, perList: { trending: counts.trending.papers, daily: counts.daily.papers } };
 }
 
 /** What the health check looks at. */

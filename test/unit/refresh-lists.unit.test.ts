@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { refresh } from '../../src/jobs/refresh';
-import { assessHealth } from '../../src/jobs/health';
+import { assessHealth, healthSnapshotOf } from '../../src/jobs/health';
 import { memoryStore, type MemoryStore } from '../support/memory-store';
 import { dailyPageWith, entry, ids, pageWith } from '../support/pages';
 import { routedFetch, type Answer } from '../support/upstream';
@@ -19,7 +19,7 @@ function run(store: MemoryStore, at: number, routes: { trending: Answer[]; daily
 
 async function healthAt(store: MemoryStore, at: number) {
   const head = (await store.readIndex())?.head;
-  const snapshot = head ? { checkedAt: head.checkedAt, updatedAt: head.updatedAt, papers: head.counts.any.papers, perList: { trending: head.counts.trending.papers, daily: head.counts.daily.papers } } : null;
+  const snapshot = head ? healthSnapshotOf(head) : null;
   return assessHealth({ status: store.status, snapshot, now: at, staleAfterMinutes: 90, lists: ['trending', 'daily'] });
 }
 

@@ -7,7 +7,7 @@
 import { Hono } from 'hono';
 import { checkConfig } from '../../check-config';
 import { ConfigError, CRON_INTERVAL_MINUTES, followedLists, type Env } from '../../env';
-import { assessHealth, healthHttpStatus } from '../../jobs/health';
+import { assessHealth, healthHttpStatus, healthSnapshotOf } from '../../jobs/health';
 import { kvStore, readIndexCached, StoreUnavailableError } from '../../store';
 
 const DEFAULT_STALE_AFTER_MINUTES = 3 * CRON_INTERVAL_MINUTES;
@@ -24,10 +24,7 @@ healthRoutes.get('/health', async (c) => {
     staleAfterMinutes = config.staleAfterMinutes;
     const lists = followedLists(config).map((source) => source.list);
     const [status, index] = await Promise.all([kvStore(c.env.PAPERS).readStatus(), readIndexCached(c.env.PAPERS, now)]);
-    const { head } = index ?? {};
-    const snapshot = head
-      ? { checkedAt: head.checkedAt, updatedAt: head.updatedAt, papers: head.counts.any.papers, perList: { trending: head.counts.trending.papers, daily: head.counts.daily.papers } }
-      : null;
+    const snapshot = index && healthSnapshotOf(index.head);
     const report = assessHealth({ status, snapshot, now, staleAfterMinutes, lists });
     return c.json(report, healthHttpStatus(report.status), headers);
   } catch (error) {
