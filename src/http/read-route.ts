@@ -9,7 +9,7 @@ import type { Context } from 'hono';
 import type { FeedSource, Paper } from '../domain/types';
 import type { Env } from '../env';
 import type { BodyLoader } from '../select/select-indexed';
-import type { IndexRow } from '../snapshot/paper-index';
+import { newestFirst, type IndexRow } from '../snapshot/paper-index';
 import { HEAD_LATEST, kvStore, readIndexCached, type IndexHead, type StoredIndex } from '../store';
 import { validate } from './conditional';
 import { edgeCached, edgeCacheKey, type WaitUntil } from './edge-cache';
@@ -20,6 +20,12 @@ import { problem } from './problem';
 export interface ReadView {
   head: IndexHead;
   rows(): IndexRow[];
+  /**
+   * The hot rows and the newest cold rows of the feed of topic `bit` (-1: every paper) on
+   * `source`, newest first, with the newest sighting on `source` among the cold rows of that feed
+   * left out (`undefined`: none was); `null` when the index does not keep them.
+   */
+  recent(bit: number, source: FeedSource): { rows: IndexRow[]; outside: number | undefined } | null;
   bodies: BodyLoader;
 }
 
@@ -87,28 +93,41 @@ export async function serveRead(c: Context<{ Bindings: Env }>, route: ReadRoute)
 }
 
 /**
- * The newest `limit` papers on `source`, as `select` picks them from rows. The head's rows are the
- * start of every row, newest first by earliest sighting: when they fill the page they are the
- * page. A list's own dates can be newer than a paper's earliest sighting, so for one list the
- * head's papers count only when the last of them is newer than any sighting on that list outside
- * the head (`IndexHead.newestOutside`); otherwise every row is read.
+ * The newest `limit` papers on `source`, as `select` picks them from rows, for a feed of topic
+ * `bit` (-1: every paper; `undefined`: no bit answers the topic). The head's rows are the start of
+ * every row, newest first by earliest sighting: when they fill the page they are the page. A
+ * list's own dates can be newer than a paper's earliest sighting, so for one list the head's
+ * papers count only when the last of them is newer than any sighting on that list outside the
+ * head (`IndexHead.newestOutside`). Next come the hot rows with the feed's newest cold rows (a rare
+ * topic reaches past the head), by the same rule; otherwise every row is read.
  */
 export async function selectNewest(
   view: ReadView,
   source: FeedSource,
   limit: number,
+  bit: number | undefined,
   select: (rows: readonly IndexRow[]) => Promise<Paper[]>,
 ): Promise<Paper[]> {
   const { latest, newestOutside, cold } = view.head;
   const papers = await select(latest);
   // Fewer than that and no cold rows: the head holds every row.
   if (latest.length < HEAD_LATEST && !cold?.rows) return papers;
-  const last = papers[limit - 1];
   // An index without `newestOutside` predates cold rows: its head held the newest of every row.
-  if (last && (newestOutside === undefined ? source === 'any' : Date.parse(last.firstSeenAt) > (newestOutside[source] ?? -Infinity))) {
+  if (newerThan(papers[limit - 1], newestOutside === undefined ? (source === 'any' ? -Infinity : undefined) : (newestOutside[source] ?? -Infinity))) {
     return papers;
   }
+  const recent = bit === undefined ? null : view.recent(bit, source);
+  if (recent) {
+    const near = await select(recent.rows);
+    // Nothing of the feed left out: these are all its rows, whatever the page's length.
+    if (recent.outside === undefined || newerThan(near[limit - 1], recent.outside)) return near;
+  }
   return select(view.rows());
+}
+
+// Whether `paper` is first seen (on the feed's source) after `bound`; never when either is missing.
+function newerThan(paper: Paper | undefined, bound: number | undefined): boolean {
+  return paper !== undefined && bound !== undefined && Date.parse(paper.firstSeenAt) > bound;
 }
 
 /** The view of the stored papers that routes render from, or `null` before the first scrape. */
@@ -119,7 +138,21 @@ export async function readView(kv: KVNamespace): Promise<ReadView | null> {
 
 function viewOf(kv: KVNamespace, index: StoredIndex): ReadView {
   const store = kvStore(kv);
-  return { head: index.head, rows: index.rows, bodies: (rows) => store.readBodies(index.head.storage, rows) };
+  return storedView(index, (rows) => store.readBodies(index.head.storage, rows));
+}
+
+/** The view of a stored index, its bodies from `bodies`. */
+export function storedView(index: StoredIndex, bodies: BodyLoader): ReadView {
+  return {
+    head: index.head,
+    rows: index.rows,
+    recent: (bit, source) => {
+      if (!index.cold.keepsNewest) return null;
+      const { rows, outside } = index.cold.newest.feed(bit, source);
+      return { rows: newestFirst(index.hot(), rows), outside };
+    },
+    bodies,
+  };
 }
 
 function waitUntilOf(c: Context): WaitUntil | undefined {

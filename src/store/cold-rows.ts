@@ -8,6 +8,7 @@
  */
 import type { ListName } from '../domain/types';
 import { firstSeen, lastSeen, type ColdRows, type IndexRow } from '../snapshot/paper-index';
+import { ColdNewest } from './cold-newest';
 import { copyCounts, countRow, emptyCounts, type Counts } from './counts';
 import { fromTuple, toTuple, type RowTuple } from './row-tuple';
 
@@ -33,11 +34,27 @@ export class StoredColdRows implements ColdRows {
     readonly summary: ColdSummary,
     /** `,"id","id",`: every cold row's id, to tell cheaply whether a paper is cold. */
     readonly ids = ',',
+    /** The newest of them per feed; `undefined` in a value stored before it was kept (built on first change). */
+    private readonly newestRows?: ColdNewest,
   ) {}
 
   /** No cold rows, with counts over `bits` topic bits. */
   static empty(bits: number): StoredColdRows {
-    return new StoredColdRows('', { rows: 0, counts: emptyCounts(bits), slots: [], newest: {} });
+    return new StoredColdRows('', { rows: 0, counts: emptyCounts(bits), slots: [], newest: {} }, ',', ColdNewest.empty());
+  }
+
+  /** The newest cold rows per feed (built from every cold row when the stored value did not keep them). */
+  get newest(): ColdNewest {
+    return this.newestRows ?? ColdNewest.of(this.all(), this.bits);
+  }
+
+  /** Whether `newest` is stored, rather than built by parsing every cold row. */
+  get keepsNewest(): boolean {
+    return this.newestRows !== undefined;
+  }
+
+  private get bits(): number {
+    return this.summary.counts.any.topics.length;
   }
 
   get size(): number {
@@ -59,7 +76,7 @@ export class StoredColdRows implements ColdRows {
       text = text.slice(0, at) + text.slice(end);
       known = known.replace(entry, ',');
     }
-    return { rows, rest: rows.length === 0 ? this : this.changed(text, known, rows, -1) };
+    return { rows, rest: rows.length === 0 ? this : this.changed(text, known, rows, -1, this.newestRows?.changed([], idsOf(rows), this.bits)) };
   }
 
   expire(cutoff: number): { expired: IndexRow[]; rest: StoredColdRows } {
@@ -75,7 +92,7 @@ export class StoredColdRows implements ColdRows {
       known = known.replace(`,${JSON.stringify(row.id)},`, ',');
       at = end;
     }
-    return { expired, rest: expired.length === 0 ? this : this.changed(this.text.slice(at), known, expired, -1) };
+    return { expired, rest: expired.length === 0 ? this : this.changed(this.text.slice(at), known, expired, -1, this.newestRows?.changed([], idsOf(expired), this.bits)) };
   }
 
   all(): IndexRow[] {
@@ -111,10 +128,12 @@ export class StoredColdRows implements ColdRows {
     }
     text += late.map((row) => `\n${JSON.stringify(toTuple(row))},`).join('');
     const ids = this.ids + ordered.map((row) => `${JSON.stringify(row.id)},`).join('');
-    return this.changed(text, ids, ordered, 1);
+    // Kept up to date from the rows that cool; a value stored without it builds it once, here.
+    const newest = this.newestRows ? this.newestRows.changed(ordered, new Set(), this.bits) : ColdNewest.of([...this.all(), ...ordered], this.bits);
+    return this.changed(text, ids, ordered, 1, newest);
   }
 
-  private changed(text: string, ids: string, rows: readonly IndexRow[], sign: 1 | -1): StoredColdRows {
+  private changed(text: string, ids: string, rows: readonly IndexRow[], sign: 1 | -1, newestRows: ColdNewest | undefined): StoredColdRows {
     const counts = copyCounts(this.summary.counts);
     const slots = [...this.summary.slots];
     const newest = { ...this.summary.newest };
@@ -131,8 +150,12 @@ export class StoredColdRows implements ColdRows {
     if (sign > 0) for (const row of rows) lastMax = Math.max(lastMax, lastSeen(row));
     const summary: ColdSummary = { rows: this.summary.rows + sign * rows.length, counts, slots, newest };
     if (lastMax > -Infinity) summary.lastMax = lastMax;
-    return new StoredColdRows(text, summary, ids);
+    return new StoredColdRows(text, summary, ids, newestRows);
   }
+}
+
+function idsOf(rows: readonly IndexRow[]): Set<string> {
+  return new Set(rows.map((row) => row.id));
 }
 
 // Lines start with `\n`: a line runs from its `\n` to the next one (or the end).

@@ -1,12 +1,14 @@
 /**
  * The index as one KV value: a small head line (times, version, counts per topic, the newest
  * rows, where the bodies are), a line of the hot rows as a JSON array of compact tuples, a line of
- * the cold rows' ids, then the cold rows, one per line (see `cold-rows.ts`). Readers that need only the head (the index page,
+ * the newest cold rows per feed (see `cold-newest.ts`), a line of the cold rows' ids, then the
+ * cold rows, one per line (see `cold-rows.ts`). Readers that need only the head (the index page,
  * `/api/topics`, OPML, health) parse only the first line; a run parses the head and the hot rows,
  * never the cold ones.
  */
 import type { ListName } from '../domain/types';
 import { firstSeen, hashText, lastSeen, newestFirst, thaw, type BodyStorage, type IndexRow, type PaperIndex, type TopicBits } from '../snapshot/paper-index';
+import { ColdNewest } from './cold-newest';
 import { StoredColdRows, type ColdSummary } from './cold-rows';
 import { addCounts, countsOf, type Counts } from './counts';
 import { fromTuple, toTuple, type RowTuple } from './row-tuple';
@@ -27,8 +29,8 @@ export const COOL_AFTER_MS = 2 * 86_400_000;
 
 /** The first line of the index value. */
 export interface IndexHead {
-  /** 2: every row on the second line (read as hot); 3: hot rows, then cold rows. */
-  format: 2 | 3;
+  /** 2: every row on the second line (read as hot); 3: hot rows, then cold rows; 4: 3 with the newest cold rows per feed. */
+  format: 2 | 3 | 4;
   version: string;
   updatedAt: string;
   checkedAt: string;
@@ -73,7 +75,7 @@ export function encodeIndex(index: PaperIndex, now: number): { text: string; ver
   const hot = cooling.size === 0 ? rows : rows.filter((row) => !cooling.has(row));
   const cold = coldBefore.append([...cooling]);
   const head: IndexHead = {
-    format: 3,
+    format: 4,
     version: index.version,
     updatedAt: index.updatedAt,
     checkedAt: index.checkedAt,
@@ -84,7 +86,7 @@ export function encodeIndex(index: PaperIndex, now: number): { text: string; ver
     newestOutside: newestOutside(hot.slice(HEAD_LATEST), cold.summary.newest),
     cold: cold.summary,
   };
-  const text = `${JSON.stringify({ ...head, latest: head.latest.map(toTuple) })}\n${JSON.stringify(hot.map(toTuple))}\n${cold.ids}${cold.text}`;
+  const text = `${JSON.stringify({ ...head, latest: head.latest.map(toTuple) })}\n${JSON.stringify(hot.map(toTuple))}\n${cold.newest.text()}\n${cold.ids}${cold.text}`;
   return { text, version: index.version, head };
 }
 
@@ -113,21 +115,25 @@ export function decodeIndex(text: string): StoredIndex | null {
   let head: IndexHead;
   try {
     const raw = JSON.parse(text.slice(0, cut)) as Omit<IndexHead, 'latest'> & { latest: RowTuple[] };
-    if ((raw.format !== 2 && raw.format !== 3) || typeof raw.version !== 'string' || !Array.isArray(raw.latest)) return null;
+    if ((raw.format !== 2 && raw.format !== 3 && raw.format !== 4) || typeof raw.version !== 'string' || !Array.isArray(raw.latest)) return null;
     head = { ...raw, latest: raw.latest.map(fromTuple) };
   } catch {
     return null;
   }
-  // Format 2 ends after the rows; format 3 goes on with the ids line and the cold rows.
-  const idsAt = text.indexOf('\n', cut + 1);
+  // Format 2 ends after the rows; format 3 goes on with the ids line and the cold rows; format 4
+  // has the newest cold rows per feed before the ids.
+  const hotEnd = text.indexOf('\n', cut + 1);
+  const newestEnd = head.format === 4 && hotEnd >= 0 ? text.indexOf('\n', hotEnd + 1) : hotEnd;
+  const idsAt = newestEnd;
   const coldAt = idsAt < 0 ? -1 : text.indexOf('\n', idsAt + 1);
+  const newest = head.format === 4 && hotEnd >= 0 && newestEnd >= 0 ? ColdNewest.fromLine(text.slice(hotEnd + 1, newestEnd)) : undefined;
   const cold =
     idsAt < 0 || !head.cold
       ? StoredColdRows.empty(head.topics.queries.length)
-      : new StoredColdRows(coldAt < 0 ? '' : text.slice(coldAt), head.cold, text.slice(idsAt + 1, coldAt < 0 ? undefined : coldAt));
+      : new StoredColdRows(coldAt < 0 ? '' : text.slice(coldAt), head.cold, text.slice(idsAt + 1, coldAt < 0 ? undefined : coldAt), newest);
   let hot: IndexRow[] | undefined;
   let rows: IndexRow[] | undefined;
-  const hotRows = () => (hot ??= (JSON.parse(text.slice(cut + 1, idsAt < 0 ? undefined : idsAt)) as RowTuple[]).map(fromTuple));
+  const hotRows = () => (hot ??= (JSON.parse(text.slice(cut + 1, hotEnd < 0 ? undefined : hotEnd)) as RowTuple[]).map(fromTuple));
   return {
     head,
     hot: hotRows,

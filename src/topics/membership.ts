@@ -101,3 +101,13 @@ export function topicRowFilter(bits: TopicBits, query: string): (row: IndexRow) 
   const below = bits.pending.find((entry) => entry.query === query)?.below ?? -Infinity;
   return (row) => (firstSeen(row) >= below ? (row.topics & (1 << bit)) !== 0 : undefined);
 }
+
+/**
+ * The bit that answers `query` for every row (-1: `''`, every paper), or `undefined` when no bit
+ * does (a query the bits do not hold, or one still pending for older rows).
+ */
+export function topicBit(bits: TopicBits, query: string): number | undefined {
+  if (query.trim() === '') return -1;
+  const bit = bits.queries.indexOf(query);
+  return bit < 0 || bits.pending.some((entry) => entry.query === query) ? undefined : bit;
+}

@@ -74,7 +74,7 @@ describe('an index with every row on one line (index:v2, format 2)', () => {
     await fireCron({ RETENTION_DAYS: '365' });
     forgetCachedIndex(testEnv.PAPERS);
     const migrated = decodeIndex((await testEnv.PAPERS.get('index:v2')) as string) as StoredIndex;
-    expect(migrated.head.format).toBe(3);
+    expect(migrated.head.format).toBe(4);
     expect(migrated.cold.size).toBeGreaterThan(300);
     const after = new Map(indexOf(migrated).rows.map((row) => [row.id, row]));
     const papers = new Map((await readStoredSnapshot(kvStore(testEnv.PAPERS)))?.papers.map((paper) => [paper.id, paper]));

@@ -47,7 +47,7 @@ const ids = (index: StoredIndex) => index.rows().map((row) => row.id);
 describe('cold rows', () => {
   it('hold the papers that left every list days ago, outside the newest: a run parses only the hot ones', () => {
     const index = stored();
-    expect(index.head.format).toBe(3);
+    expect(index.head.format).toBe(4);
     expect(index.cold.size).toBeGreaterThan(700);
     expect(index.hot().length).toBeLessThan(300);
     expect(index.hot().length + index.cold.size).toBe(1_000);

@@ -13,7 +13,7 @@ import { renderFeedPreview } from '../../html';
 import { compileQuery } from '../../query';
 import { selectIndexed } from '../../select/select-indexed';
 import type { IndexRow } from '../../snapshot/paper-index';
-import { topicRowFilter } from '../../topics/membership';
+import { topicBit, topicRowFilter } from '../../topics/membership';
 import type { FeedRequest } from '../feed-request';
 import { resolveFeedRequest } from '../feed-request';
 import { prefersHtml } from '../negotiate';
@@ -91,5 +91,5 @@ export async function feedPapers(view: ReadView, feed: FeedRequest): Promise<Pap
       },
       view.bodies,
     );
-  return selection.sort === 'new' ? selectNewest(view, feed.source, selection.limit, select) : select(view.rows());
+  return selection.sort === 'new' ? selectNewest(view, feed.source, selection.limit, topicBit(view.head.topics, topic.query), select) : select(view.rows());
 }

@@ -82,7 +82,7 @@ async function indexModel(env: Env, url: URL, view: ReadView | null): Promise<In
 
 /** The papers that most recently started trending, as the default feed lists them. */
 function latestTrending(view: ReadView, limit: number): Promise<Paper[]> {
-  return selectNewest(view, 'trending', limit, (rows) => selectIndexed(rows, { source: 'trending', limit, sort: 'new', inTopic: () => true }, view.bodies));
+  return selectNewest(view, 'trending', limit, -1, (rows) => selectIndexed(rows, { source: 'trending', limit, sort: 'new', inTopic: () => true }, view.bodies));
 }
 
 // The form field a problem is about: the parameter it names, or the topic or format of the path.

@@ -1,0 +1,134 @@
+/**
+ * The newest cold rows of every feed: for each topic bit (and every paper, bit -1) and each source,
+ * the `COLD_NEWEST` cold rows first seen last on that source. A feed in the default order whose
+ * papers reach past the head's newest rows (a rare topic at a year of history) reads these and
+ * the hot rows instead of parsing every cold row. Stored as one line of the index value and kept
+ * up to date by the operations that change the cold rows — rows cooling, coming back, expiring —
+ * from the rows they touch, never by reading the others.
+ *
+ * Rows left out are the older ones; `outside` keeps, per feed, the newest sighting among them
+ * (never lowered when rows leave, so an upper bound): a reader's page is exact when its last paper
+ * is newer than that, or when nothing was left out.
+ */
+import type { FeedSource } from '../domain/types';
+import { firstSeen, type IndexRow } from '../snapshot/paper-index';
+import { fromTuple, toTuple, type RowTuple } from './row-tuple';
+
+/** Cold rows kept per feed: the default feed length with room for rows that leave between cooling ones. */
+export const COLD_NEWEST = 60;
+
+const SOURCES: readonly FeedSource[] = ['any', 'trending', 'daily'];
+
+/** What the line holds: the rows once each, and per feed (`bit|source`) its picks and `outside`. */
+interface Stored {
+  rows: RowTuple[];
+  /** Indexes into `rows`, newest first on the feed's source. */
+  picks: Record<string, number[]>;
+  outside: Record<string, number>;
+}
+
+/** The newest cold rows per feed; immutable, parsed on first use. */
+export class ColdNewest {
+  private parsed?: { picks: Map<string, IndexRow[]>; outside: Map<string, number> };
+
+  private constructor(
+    private line: string | null,
+    parsed?: { picks: Map<string, IndexRow[]>; outside: Map<string, number> },
+  ) {
+    if (parsed) this.parsed = parsed;
+  }
+
+  /** No cold rows. */
+  static empty(): ColdNewest {
+    return new ColdNewest(null, { picks: new Map(), outside: new Map() });
+  }
+
+  /** The stored line (`null` reads as unknown: see `ColdNewest.of`). */
+  static fromLine(line: string): ColdNewest {
+    return new ColdNewest(line);
+  }
+
+  /** Built from every cold row, for indexes stored before this line existed and runs that see every row. */
+  static of(rows: readonly IndexRow[], bits: number): ColdNewest {
+    return ColdNewest.empty().changed(rows, new Set(), bits);
+  }
+
+  /** The line to store. */
+  text(): string {
+    if (this.line !== null) return this.line;
+    const { picks, outside } = this.data();
+    const at = new Map<IndexRow, number>();
+    const rows: RowTuple[] = [];
+    const stored: Stored = { rows, picks: {}, outside: Object.fromEntries(outside) };
+    for (const [key, list] of picks) {
+      stored.picks[key] = list.map((row) => {
+        let i = at.get(row);
+        if (i === undefined) {
+          i = rows.length;
+          at.set(row, i);
+          rows.push(toTuple(row));
+        }
+        return i;
+      });
+    }
+    this.line = JSON.stringify(stored);
+    return this.line;
+  }
+
+  /**
+   * The cold rows of the feed of topic `bit` (-1: every paper) on `source`, newest first by the
+   * earliest sighting, and the newest sighting on `source` among the cold rows of that feed left
+   * out (`undefined`: none was).
+   */
+  feed(bit: number, source: FeedSource): { rows: IndexRow[]; outside: number | undefined } {
+    const { picks, outside } = this.data();
+    const key = `${bit}|${source}`;
+    const rows = [...(picks.get(key) ?? [])].sort((a, b) => firstSeen(b) - firstSeen(a));
+    return { rows, outside: outside.get(key) };
+  }
+
+  /** These with `added` cold rows and without the rows of `removed` ids, over `bits` topic bits. */
+  changed(added: readonly IndexRow[], removed: ReadonlySet<string>, bits: number): ColdNewest {
+    if (added.length === 0 && removed.size === 0) return this;
+    const { picks, outside } = this.data();
+    const nextPicks = new Map<string, IndexRow[]>();
+    const nextOutside = new Map(outside);
+    for (let bit = -1; bit < bits; bit++) {
+      const mask = bit < 0 ? 0 : 1 << bit;
+      for (const source of SOURCES) {
+        const key = `${bit}|${source}`;
+        const kept = (picks.get(key) ?? []).filter((row) => !removed.has(row.id));
+        const joining = added.filter((row) => (mask === 0 || (row.topics & mask) !== 0) && sighting(row, source) !== undefined);
+        if (joining.length === 0) {
+          if (kept.length > 0) nextPicks.set(key, kept);
+          continue;
+        }
+        const all = [...kept, ...joining].sort(newestOn(source));
+        for (const left of all.slice(COLD_NEWEST)) {
+          nextOutside.set(key, Math.max(nextOutside.get(key) ?? -Infinity, sighting(left, source) as number));
+        }
+        nextPicks.set(key, all.slice(0, COLD_NEWEST));
+      }
+    }
+    return new ColdNewest(null, { picks: nextPicks, outside: nextOutside });
+  }
+
+  private data(): { picks: Map<string, IndexRow[]>; outside: Map<string, number> } {
+    if (this.parsed) return this.parsed;
+    const stored = JSON.parse(this.line as string) as Stored;
+    const rows = stored.rows.map(fromTuple);
+    const picks = new Map(Object.entries(stored.picks).map(([key, list]) => [key, list.map((i) => rows[i] as IndexRow)] as const));
+    this.parsed = { picks, outside: new Map(Object.entries(stored.outside)) };
+    return this.parsed;
+  }
+}
+
+/** The first sighting of `row` on `source` (its earliest on any list for `any`). */
+function sighting(row: IndexRow, source: FeedSource): number | undefined {
+  return source === 'any' ? firstSeen(row) : row.lists[source]?.first;
+}
+
+// Newest first on `source`; ties by id, so that which of two rows is left out never depends on order.
+function newestOn(source: FeedSource): (a: IndexRow, b: IndexRow) => number {
+  return (a, b) => (sighting(b, source) as number) - (sighting(a, source) as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,0 +1,131 @@
+/**
+ * The newest cold rows per feed, kept by the runs from the rows they touch: after rows cool, come
+ * back and expire, every cold row of a feed newer than what the feed left out is still kept, and
+ * a feed in the default order reads the same papers from them as from every row — without parsing
+ * every row when the feed is a rare topic.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FeedSource, ListScrape, ScrapedPaper } from '../../src/domain/types';
+import { selectNewest, storedView } from '../../src/http/read-route';
+import { selectIndexed, type BodyLoader } from '../../src/select/select-indexed';
+import { mergeIndex } from '../../src/snapshot/merge-index';
+import { indexFromSnapshot } from '../../src/snapshot/migrate';
+import { firstSeen, type IndexRow, type PaperBody, type PaperIndex } from '../../src/snapshot/paper-index';
+import { scrapePage } from '../../src/scrape/scrape-page';
+import { COLD_NEWEST } from '../../src/store/cold-newest';
+import { decodeIndex, encodeIndex, workingIndexOf, type StoredIndex } from '../../src/store/index-codec';
+import { fixture } from '../support/fixtures';
+import { syntheticSnapshot } from '../support/synthetic';
+
+const DAY = 86_400_000;
+const NOW = Date.parse('2026-06-01T12:00:00Z');
+const pool = scrapePage(fixture('trending.html')).papers;
+const SOURCES: FeedSource[] = ['any', 'trending', 'daily'];
+const BITS = [-1, 0, 1, 2];
+
+// Bit 0 common (a third), bit 1 uncommon (one in 12), bit 2 rare (one in 61): the rare ones reach
+// far past the head's newest rows.
+const bitsOf = (i: number) => (i % 3 === 0 ? 1 : 0) | (i % 12 === 5 ? 2 : 0) | (i % 61 === 7 ? 4 : 0);
+
+/** 2,000 papers over ~75 days; every fourth also on the daily list, first seen there a day later. */
+function stored(): StoredIndex {
+  const { index } = indexFromSnapshot(syntheticSnapshot(pool, 2_000, NOW), () => 0);
+  const rows = index.rows.map((row, i): IndexRow => {
+    const trending = row.lists.trending;
+    const lists = i % 4 === 1 && trending ? { ...row.lists, daily: { first: Math.min(NOW - DAY, trending.first + DAY), last: Math.min(NOW - DAY, trending.last + DAY), rank: null, day: '2026-05-01' } } : row.lists;
+    return { ...row, topics: bitsOf(i), lists, at: { chunk: Math.floor(i / 140), offset: i, length: 1 } };
+  });
+  const topics = { queries: ['a', 'b', 'c'], pending: [] };
+  return decodeIndex(encodeIndex({ ...index, version: 'v1', rows, topics, storage: { slots: [], retired: [] } }, NOW).text) as StoredIndex;
+}
+
+/** A run at `at`: `fresh` new papers, then stored papers `back` on the list again. */
+function run(from: StoredIndex, at: number, fresh: number, back: readonly string[] = [], retentionDays = 400): StoredIndex {
+  const papers: ScrapedPaper[] = [];
+  for (let i = 0; i < fresh; i++) papers.push({ ...(pool[i % pool.length] as ScrapedPaper), id: `2606.${String(at % 100_000).padStart(5, '0')}${i}`, rank: i + 1 });
+  back.forEach((id, i) => papers.push({ ...(pool[i % pool.length] as ScrapedPaper), id, rank: fresh + i + 1 }));
+  const scrape: ListScrape = { list: 'trending', papers };
+  const { index } = mergeIndex(workingIndexOf(from), [scrape], { now: new Date(at).toISOString(), retentionDays, matchTopics: (body) => (body.title.length % 5 === 0 ? 4 : 1) });
+  const placed: PaperIndex = { ...index, version: `v${at}`, rows: index.rows.map((row, i) => (row.at ? row : { ...row, at: { chunk: 20, offset: i, length: 1 } })) };
+  return decodeIndex(encodeIndex(placed, at).text) as StoredIndex;
+}
+
+const on = (row: IndexRow, source: FeedSource) => (source === 'any' ? firstSeen(row) : row.lists[source]?.first);
+
+/** Every cold row of every feed newer than what that feed left out is kept, and nothing else. */
+function expectKept(index: StoredIndex): void {
+  const cold = index.cold.all();
+  const coldIds = new Set(cold.map((row) => row.id));
+  for (const bit of BITS) {
+    for (const source of SOURCES) {
+      const label = `bit ${bit}, ${source}`;
+      const { rows, outside } = index.cold.newest.feed(bit, source);
+      const kept = new Set(rows.map((row) => row.id));
+      const feed = cold.filter((row) => (bit < 0 || (row.topics & (1 << bit)) !== 0) && on(row, source) !== undefined);
+      for (const row of rows) expect(coldIds.has(row.id), `${label}: ${row.id} is cold`).toBe(true);
+      expect(rows.length, label).toBeLessThanOrEqual(COLD_NEWEST);
+      for (const row of feed) if (outside === undefined || (on(row, source) as number) > outside) expect(kept.has(row.id), `${label}: ${row.id} kept`).toBe(true);
+    }
+  }
+}
+
+// Any body will do: the feeds are chosen by the rows' bits.
+const anyBody: BodyLoader = async (rows) => new Map(rows.map((row) => [row.id, { ...(pool[0] as ScrapedPaper), id: row.id } as PaperBody]));
+
+describe('the newest cold rows per feed', () => {
+  it('are kept as rows cool, come back and expire, as if built from every cold row', () => {
+    let index = stored();
+    expect(index.cold.keepsNewest).toBe(true);
+    expectKept(index);
+    const cold = index.cold.all();
+    // Rare-topic papers come back on the list (they leave the cold rows), new papers arrive.
+    const back = cold.filter((row) => row.topics & 4).slice(0, 3).map((row) => row.id);
+    index = run(index, NOW + 1_800_000, 30, back);
+    expect(back.every((id) => index.hot().some((row) => row.id === id))).toBe(true);
+    expectKept(index);
+    // Three days on, they cool again with the papers pushed out of the head.
+    index = run(index, NOW + 3 * DAY, 5);
+    expect(back.every((id) => index.cold.all().some((row) => row.id === id))).toBe(true);
+    expectKept(index);
+    // Retention cuts into the cold rows.
+    index = run(index, NOW + 4 * DAY, 5, [], 40);
+    expect(index.cold.size).toBeLessThan(cold.length - 500);
+    expectKept(index);
+  });
+
+  it('serve a feed in the default order exactly as every row would, without parsing every row for a rare topic', async () => {
+    let index = run(stored(), NOW + 1_800_000, 20);
+    index = run(index, NOW + 3 * DAY, 5);
+    for (const bit of BITS) {
+      for (const source of SOURCES) {
+        for (const limit of [12, 50, 60, 200]) {
+          const label = `bit ${bit}, ${source}, limit ${limit}`;
+          const inTopic = (row: IndexRow) => bit < 0 || (row.topics & (1 << bit)) !== 0;
+          const select = (rows: readonly IndexRow[]) => selectIndexed(rows, { source, limit, sort: 'new', inTopic }, anyBody);
+          const expected = (await select(index.rows())).map((paper) => `${paper.id} ${paper.firstSeenAt}`);
+          let everyRow = 0;
+          const view = { ...storedView(index, anyBody), rows: () => (everyRow++, index.rows()) };
+          const papers = await selectNewest(view, source, limit, bit, select);
+          expect(papers.map((paper) => `${paper.id} ${paper.firstSeenAt}`), label).toEqual(expected);
+          // The rare topic's default feed reaches past the head and is served from the kept rows.
+          if (bit === 2 && limit <= 50) expect(everyRow, label).toBe(0);
+        }
+      }
+    }
+  });
+
+  it('are built once from every cold row when the stored index did not keep them', () => {
+    const index = stored();
+    // The same value as format 3 wrote it: no line of newest cold rows.
+    const lines = encodeIndex({ ...workingIndexOf(index), version: 'v2' }, NOW).text.split('\n');
+    const head = JSON.parse(lines[0] as string) as { format: number };
+    const old = [JSON.stringify({ ...head, format: 3 }), lines[1], ...lines.slice(3)].join('\n');
+    const format3 = decodeIndex(old) as StoredIndex;
+    expect(format3.cold.keepsNewest).toBe(false);
+    expect(format3.rows().map((row) => row.id)).toEqual(index.rows().map((row) => row.id));
+    const next = run(format3, NOW + 1_800_000, 10);
+    expect(next.head.format).toBe(4);
+    expect(next.cold.keepsNewest).toBe(true);
+    expectKept(next);
+  });
+});
