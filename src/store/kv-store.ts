@@ -145,22 +145,37 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
 }
 
 async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly IndexRow[]): Promise<Map<string, PaperBody>> {
-  // A body parsed before needs no value read: a warm isolate reads only values with bodies it never showed.
-  const missing = new Set<string>();
+  const byKey = new Map<string, IndexRow[]>();
   for (const row of rows) {
     const key = row.at ? storage.slots[row.at.chunk]?.key : undefined;
-    if (key && row.at && !hasParsedBody(key, row.at) && cachedBodyText(key) === undefined) missing.add(key);
-  }
-  const sizes = new Map(storage.slots.map((slot) => [slot.key, slot.length]));
-  for (const batch of batches([...missing], sizes)) {
-    const values = batch.length === 1 ? new Map([[batch[0] as string, await kv.get(batch[0] as string, 'text')]]) : await kv.get(batch, 'text');
-    for (const [key, text] of values) if (text !== null) rememberBodyText(key, text);
+    if (!key) continue;
+    const list = byKey.get(key);
+    if (list) list.push(row);
+    else byKey.set(key, [row]);
   }
   const bodies = new Map<string, PaperBody>();
-  for (const row of rows) {
-    const key = row.at ? storage.slots[row.at.chunk]?.key : undefined;
-    const body = key && row.at ? parsedBody(key, row.at) : undefined;
-    if (body) bodies.set(row.id, body);
+  // Each value's bodies are taken as soon as it is at hand: the isolate's text cache is bounded,
+  // and a feed reaching far back can need more values than it holds at once.
+  const take = (key: string) => {
+    for (const row of byKey.get(key) ?? []) {
+      const body = row.at ? parsedBody(key, row.at) : undefined;
+      if (body) bodies.set(row.id, body);
+    }
+  };
+  // A body parsed before needs no value read: a warm isolate reads only values with bodies it never showed.
+  const missing: string[] = [];
+  for (const [key, list] of byKey) {
+    if (cachedBodyText(key) === undefined && list.some((row) => row.at && !hasParsedBody(key, row.at))) missing.push(key);
+    else take(key);
+  }
+  const sizes = new Map(storage.slots.map((slot) => [slot.key, slot.length]));
+  for (const batch of batches(missing, sizes)) {
+    const values = batch.length === 1 ? new Map([[batch[0] as string, await kv.get(batch[0] as string, 'text')]]) : await kv.get(batch, 'text');
+    for (const [key, text] of values) {
+      if (text === null) continue;
+      rememberBodyText(key, text);
+      take(key);
+    }
   }
   return bodies;
 }
