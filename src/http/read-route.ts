@@ -138,7 +138,9 @@ export async function readView(kv: KVNamespace): Promise<ReadView | null> {
 
 function viewOf(kv: KVNamespace, index: StoredIndex): ReadView {
   const store = kvStore(kv);
-  return storedView(index, (rows) => store.readBodies(index.head.storage, rows));
+  // The copies of thin feeds' bodies are named on the line of newest cold rows: parsed only when a body is not at hand.
+  const copies = () => (index.cold.keepsNewest ? index.cold.newest.bodies : undefined);
+  return storedView(index, (rows) => store.readBodies(index.head.storage, rows, copies));
 }
 
 /** The view of a stored index, its bodies from `bodies`. */

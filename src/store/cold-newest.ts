@@ -19,21 +19,39 @@ export const COLD_NEWEST = 60;
 
 const SOURCES: readonly FeedSource[] = ['any', 'trending', 'daily'];
 
+/**
+ * A body value holding copies of the bodies of the newest cold rows of thin feeds (see
+ * `feed-bodies.ts`): its key and length, and per paper id where its copy is and the hash of the
+ * body copied (a copy serves a row only while the row's body hash is the same).
+ */
+export interface FeedBodies {
+  key: string;
+  length: number;
+  at: Record<string, [offset: number, length: number, hash: string]>;
+}
+
 /** What the line holds: the rows once each, and per feed (`bit|source`) its picks and `outside`. */
 interface Stored {
   rows: RowTuple[];
   /** Indexes into `rows`, newest first on the feed's source. */
   picks: Record<string, number[]>;
   outside: Record<string, number>;
+  bodies?: FeedBodies;
+}
+
+interface Parsed {
+  picks: Map<string, IndexRow[]>;
+  outside: Map<string, number>;
+  bodies?: FeedBodies | undefined;
 }
 
 /** The newest cold rows per feed; immutable, parsed on first use. */
 export class ColdNewest {
-  private parsed?: { picks: Map<string, IndexRow[]>; outside: Map<string, number> };
+  private parsed?: Parsed;
 
   private constructor(
     private line: string | null,
-    parsed?: { picks: Map<string, IndexRow[]>; outside: Map<string, number> },
+    parsed?: Parsed,
   ) {
     if (parsed) this.parsed = parsed;
   }
@@ -56,10 +74,11 @@ export class ColdNewest {
   /** The line to store. */
   text(): string {
     if (this.line !== null) return this.line;
-    const { picks, outside } = this.data();
+    const { picks, outside, bodies } = this.data();
     const at = new Map<IndexRow, number>();
     const rows: RowTuple[] = [];
     const stored: Stored = { rows, picks: {}, outside: Object.fromEntries(outside) };
+    if (bodies) stored.bodies = bodies;
     for (const [key, list] of picks) {
       stored.picks[key] = list.map((row) => {
         let i = at.get(row);
@@ -87,10 +106,41 @@ export class ColdNewest {
     return { rows, outside: outside.get(key) };
   }
 
+  /** Where copies of their bodies are, when a run made them. */
+  get bodies(): FeedBodies | undefined {
+    return this.data().bodies;
+  }
+
+  /** These, their bodies' copies in `bodies`. */
+  withBodies(bodies: FeedBodies): ColdNewest {
+    const { picks, outside } = this.data();
+    return new ColdNewest(null, { picks, outside, bodies });
+  }
+
+  /**
+   * The rows a thin feed's first page may show — its kept cold rows and its `hot` rows — for the
+   * feeds that `latest` (the head's newest rows) holds fewer than `page` papers of: the feeds
+   * whose first page reaches into the cold rows, whose bodies are worth copying together.
+   */
+  thin(latest: readonly IndexRow[], hot: readonly IndexRow[], bits: number, page: number): IndexRow[] {
+    const { picks } = this.data();
+    const rows = new Set<IndexRow>();
+    const inFeed = (row: IndexRow, mask: number, source: FeedSource) => (mask === 0 || (row.topics & mask) !== 0) && sighting(row, source) !== undefined;
+    for (let bit = -1; bit < bits; bit++) {
+      const mask = bit < 0 ? 0 : 1 << bit;
+      for (const source of SOURCES) {
+        if (latest.filter((row) => inFeed(row, mask, source)).length >= page) continue;
+        for (const row of picks.get(`${bit}|${source}`) ?? []) rows.add(row);
+        for (const row of hot) if (inFeed(row, mask, source)) rows.add(row);
+      }
+    }
+    return [...rows];
+  }
+
   /** These with `added` cold rows and without the rows of `removed` ids, over `bits` topic bits. */
   changed(added: readonly IndexRow[], removed: ReadonlySet<string>, bits: number): ColdNewest {
     if (added.length === 0 && removed.size === 0) return this;
-    const { picks, outside } = this.data();
+    const { picks, outside, bodies } = this.data();
     const nextPicks = new Map<string, IndexRow[]>();
     const nextOutside = new Map(outside);
     for (let bit = -1; bit < bits; bit++) {
@@ -110,15 +160,15 @@ export class ColdNewest {
         nextPicks.set(key, all.slice(0, COLD_NEWEST));
       }
     }
-    return new ColdNewest(null, { picks: nextPicks, outside: nextOutside });
+    return new ColdNewest(null, { picks: nextPicks, outside: nextOutside, bodies });
   }
 
-  private data(): { picks: Map<string, IndexRow[]>; outside: Map<string, number> } {
+  private data(): Parsed {
     if (this.parsed) return this.parsed;
     const stored = JSON.parse(this.line as string) as Stored;
     const rows = stored.rows.map(fromTuple);
     const picks = new Map(Object.entries(stored.picks).map(([key, list]) => [key, list.map((i) => rows[i] as IndexRow)] as const));
-    this.parsed = { picks, outside: new Map(Object.entries(stored.outside)) };
+    this.parsed = { picks, outside: new Map(Object.entries(stored.outside)), bodies: stored.bodies };
     return this.parsed;
   }
 }

@@ -48,6 +48,11 @@ export class StoredColdRows implements ColdRows {
     return this.newestRows ?? ColdNewest.of(this.all(), this.bits);
   }
 
+  /** These cold rows with `newest` as their newest per feed (the same rows, with their bodies' copies named). */
+  withNewest(newest: ColdNewest): StoredColdRows {
+    return new StoredColdRows(this.text, this.summary, this.ids, newest);
+  }
+
   /** Whether `newest` is stored, rather than built by parsing every cold row. */
   get keepsNewest(): boolean {
     return this.newestRows !== undefined;

@@ -61,8 +61,21 @@ export interface StoredIndex {
   cold: StoredColdRows;
 }
 
+/** An index as it is about to be stored: its head, hot rows and cold rows, rows cooled as of the write. */
+export interface IndexLayout {
+  head: IndexHead;
+  hot: IndexRow[];
+  cold: StoredColdRows;
+}
+
 /** The value to store for `index` (whose bodies are all placed), rows cooled as of `now`. */
 export function encodeIndex(index: PaperIndex, now: number): { text: string; version: string; head: IndexHead } {
+  const layout = layoutIndex(index, now);
+  return { text: indexText(layout), version: index.version, head: layout.head };
+}
+
+/** How `index` (whose bodies are all placed) is stored as of `now`: which rows cool, and the head. */
+export function layoutIndex(index: PaperIndex, now: number): IndexLayout {
   const bits = index.topics.queries.length;
   const foreign = index.cold !== undefined && !(index.cold instanceof StoredColdRows);
   const rows = foreign ? thaw(index).rows : index.rows;
@@ -86,8 +99,12 @@ export function encodeIndex(index: PaperIndex, now: number): { text: string; ver
     newestOutside: newestOutside(hot.slice(HEAD_LATEST), cold.summary.newest),
     cold: cold.summary,
   };
-  const text = `${JSON.stringify({ ...head, latest: head.latest.map(toTuple) })}\n${JSON.stringify(hot.map(toTuple))}\n${cold.newest.text()}\n${cold.ids}${cold.text}`;
-  return { text, version: index.version, head };
+  return { head, hot, cold };
+}
+
+/** The stored value of `layout`. */
+export function indexText({ head, hot, cold }: IndexLayout): string {
+  return `${JSON.stringify({ ...head, latest: head.latest.map(toTuple) })}\n${JSON.stringify(hot.map(toTuple))}\n${cold.newest.text()}\n${cold.ids}${cold.text}`;
 }
 
 function coolable(row: IndexRow, now: number): boolean {

@@ -8,10 +8,12 @@
  * Reads go through a per-isolate cache: the index at most once a minute, body values once ever.
  */
 import type { RunStatus, Snapshot } from '../domain/types';
-import { paperCount, type BodyStorage, type IndexRow, type PaperBody, type PaperIndex } from '../snapshot/paper-index';
+import { paperCount, type BodyRef, type BodyStorage, type IndexRow, type PaperBody, type PaperIndex } from '../snapshot/paper-index';
+import type { FeedBodies } from './cold-newest';
 import { bodyText, cachedBodyText, forgetBodies, hasParsedBody, parsedBody, rememberBodyText } from './body-cache';
 import { StoredColdRows } from './cold-rows';
-import { decodeIndex, encodeIndex, nextVersion, type StoredIndex } from './index-codec';
+import { planFeedBodies } from './feed-bodies';
+import { decodeIndex, encodeIndex, indexText, layoutIndex, nextVersion, type StoredIndex } from './index-codec';
 import { indexFromSnapshot } from '../snapshot/migrate';
 
 const INDEX_KEY = 'index:v2';
@@ -23,6 +25,8 @@ export const SLOT_MAX_CHARS = 400_000;
 // An index names a body key for at most the 60 s of KV propagation plus a reader's 60 s cache.
 const RETIRE_AFTER_MS = 10 * 60_000;
 const BULK_MAX = 100;
+// KV writes a run may make (deletions count): 3 keep a cron every 30 minutes within 150 of the free plan's 1,000 a day.
+const MAX_WRITES = 3;
 const BULK_MAX_BYTES = 20_000_000;
 
 /** KV could not be read and this isolate has nothing cached to fall back on. */
@@ -36,8 +40,11 @@ export interface PaperStore {
   readIndex(): Promise<StoredIndex | null>;
   /** Today's single-value snapshot, when one is stored: read once, to migrate it. */
   readLegacySnapshot(): Promise<Snapshot | null>;
-  /** The bodies of `rows`, by id: one bulk read of the values not yet in this isolate. */
-  readBodies(storage: BodyStorage, rows: readonly IndexRow[]): Promise<Map<string, PaperBody>>;
+  /**
+   * The bodies of `rows`, by id: one bulk read of the values not yet in this isolate (reading
+   * `copies`, when given, for the bodies copied there).
+   */
+  readBodies(storage: BodyStorage, rows: readonly IndexRow[], copies?: () => FeedBodies | undefined): Promise<Map<string, PaperBody>>;
   /**
    * Stores `index` with its new or changed `bodies` (rows with `at: null`): at most one body value,
    * the index, and one deletion of a retired value. Returns the index as stored.
@@ -55,18 +62,33 @@ export function kvStore(kv: KVNamespace): PaperStore {
       return text === null ? null : decodeIndex(text);
     },
     readLegacySnapshot: async () => asSnapshot(await kv.get(LEGACY_SNAPSHOT_KEY, 'json')),
-    readBodies: (storage, rows) => readBodies(kv, storage, rows),
+    readBodies: (storage, rows, copies) => readBodies(kv, storage, rows, copies),
     writeIndex: async (index, bodies, now) => {
       const { storage, rows, writes } = await placeBodies(kv, index, bodies, now);
-      const retired = storage.retired.find((entry) => now - entry.at >= RETIRE_AFTER_MS);
       // A merge that changed the content leaves `version` empty: the content gets its new name here.
       const version = index.version === '' ? nextVersion(previousVersion(index), index.updatedAt, paperCount(index)) : index.version;
-      const encoded = encodeIndex({ ...index, version, rows, storage: { ...storage, retired: storage.retired.filter((entry) => entry !== retired) } }, now);
+      let layout = layoutIndex({ ...index, version, rows, storage }, now);
+      // At most 3 writes a run: the copies of thin feeds' bodies only beside at most one body value.
+      const copies = writes.length <= 1 ? await planFeedBodies(layout, storage, now, (key) => bodyText(kv, key)) : null;
+      const retiring = [...storage.retired];
+      if (copies) {
+        layout = copies.layout;
+        if (storage.copies) retiring.push({ key: storage.copies, at: now });
+      }
+      // A retired value is deleted when the run has a write to spare.
+      const spare = writes.length + (copies ? 1 : 0) + 1 < MAX_WRITES;
+      const retired = spare ? retiring.find((entry) => now - entry.at >= RETIRE_AFTER_MS) : undefined;
+      layout = { ...layout, head: { ...layout.head, storage: { ...layout.head.storage, retired: retiring.filter((entry) => entry !== retired) } } };
+      const text = indexText(layout);
       // Bodies first: an index must never name a value that is not there yet.
       for (const write of writes) await kv.put(write.key, write.text);
-      await kv.put(INDEX_KEY, encoded.text);
+      if (copies) {
+        await kv.put(copies.key, copies.text);
+        rememberBodyText(copies.key, copies.text);
+      }
+      await kv.put(INDEX_KEY, text);
       if (retired) await kv.delete(retired.key);
-      const stored = decodeIndex(encoded.text) as StoredIndex;
+      const stored = decodeIndex(text) as StoredIndex;
       // This isolate knows the newest index now; its feeds need not wait for the cache TTL.
       cache.set(kv, { index: stored, readAt: Date.now() });
       return stored;
@@ -104,7 +126,7 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
     }
   });
   while (slots.length > 0 && slots[slots.length - 1]?.key === '') slots.pop();
-  if (bodies.size === 0) return { storage: { slots, retired }, rows: index.rows, writes: [] };
+  if (bodies.size === 0) return { storage: { ...index.storage, slots, retired }, rows: index.rows, writes: [] };
 
   const lines = [...bodies].map(([id, body]) => [id, JSON.stringify(body)] as const);
   const added = lines.reduce((sum, [, line]) => sum + line.length + 1, 0);
@@ -141,34 +163,46 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
     if (!placed) throw new Error(`no body given for ${row.id}`);
     return { ...row, at: placed };
   });
-  return { storage: { slots, retired }, rows, writes };
+  return { storage: { ...index.storage, slots, retired }, rows, writes };
 }
 
-async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly IndexRow[]): Promise<Map<string, PaperBody>> {
-  const byKey = new Map<string, IndexRow[]>();
+async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly IndexRow[], copies?: () => FeedBodies | undefined): Promise<Map<string, PaperBody>> {
+  const byKey = new Map<string, { row: IndexRow; at: BodyRef }[]>();
+  const sizes = new Map(storage.slots.map((slot) => [slot.key, slot.length]));
   for (const row of rows) {
-    const key = row.at ? storage.slots[row.at.chunk]?.key : undefined;
-    if (!key) continue;
+    let key = row.at ? storage.slots[row.at.chunk]?.key : undefined;
+    let at = row.at;
+    if (!key || !at) continue;
+    // A body this isolate does not hold, copied with the bodies thin feeds show: read the copy,
+    // one value for the whole feed, rather than the value it was first written to.
+    if (!hasParsedBody(key, at) && cachedBodyText(key) === undefined) {
+      const copy = copies?.();
+      const place = copy?.at[row.id];
+      if (copy && place && place[2] === row.hash) {
+        key = copy.key;
+        at = { chunk: -1, offset: place[0], length: place[1] };
+        sizes.set(copy.key, copy.length);
+      }
+    }
     const list = byKey.get(key);
-    if (list) list.push(row);
-    else byKey.set(key, [row]);
+    if (list) list.push({ row, at });
+    else byKey.set(key, [{ row, at }]);
   }
   const bodies = new Map<string, PaperBody>();
   // Each value's bodies are taken as soon as it is at hand: the isolate's text cache is bounded,
   // and a feed reaching far back can need more values than it holds at once.
   const take = (key: string) => {
-    for (const row of byKey.get(key) ?? []) {
-      const body = row.at ? parsedBody(key, row.at) : undefined;
+    for (const { row, at } of byKey.get(key) ?? []) {
+      const body = parsedBody(key, at);
       if (body) bodies.set(row.id, body);
     }
   };
   // A body parsed before needs no value read: a warm isolate reads only values with bodies it never showed.
   const missing: string[] = [];
   for (const [key, list] of byKey) {
-    if (cachedBodyText(key) === undefined && list.some((row) => row.at && !hasParsedBody(key, row.at))) missing.push(key);
+    if (cachedBodyText(key) === undefined && list.some(({ at }) => !hasParsedBody(key, at))) missing.push(key);
     else take(key);
   }
-  const sizes = new Map(storage.slots.map((slot) => [slot.key, slot.length]));
   for (const batch of batches(missing, sizes)) {
     const values = batch.length === 1 ? new Map([[batch[0] as string, await kv.get(batch[0] as string, 'text')]]) : await kv.get(batch, 'text');
     for (const [key, text] of values) {
