@@ -24,20 +24,32 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
     slug: 'llm',
     title: 'Language models',
     description: 'Papers on large language models: pretraining, post-training and RL for reasoning, alignment, evaluation, retrieval',
-    query: `-title:${terms.NOT_TEXT_ONLY} (title:${terms.LANGUAGE_MODEL_TITLE} OR (abstract:${terms.LANGUAGE_MODEL_ABSTRACT} -abstract:${terms.OTHER_MODALITY_ABSTRACT}))`,
+    query: `-title:${terms.NOT_TEXT_ONLY} (title:${terms.LANGUAGE_MODEL_TITLE} OR ((title:${terms.LANGUAGE_MODEL_SUBJECT_TITLE} OR abstract:${terms.LANGUAGE_MODEL_ABSTRACT}) -abstract:${terms.OTHER_MODALITY_ABSTRACT}))`,
   },
   {
     slug: 'vision',
     title: 'Computer vision',
     description: 'Papers on images, video and 3D: detection, segmentation, reconstruction, restoration, visual generation',
-    query: either(unlessTitle(`title:${terms.VISION_TITLE}`, 'vision-language', 'vision language', 'time-series', 'phone', 'robot', 'hypernetwork'), `abstract:${terms.VISION_ABSTRACT}`),
+    query: either(
+      unlessTitle(`title:${terms.VISION_TITLE}`, 'vision-language', 'vision language', 'time-series', 'phone', 'robot', 'hypernetwork'),
+      unlessTitle(
+        either(`abstract:${terms.VISION_ABSTRACT}`, abstractHasBoth(terms.VISION_LANGUAGE_MODEL, terms.SEEING), `(title:${terms.GENERATIVE_TITLE} abstract:${terms.VISUAL_MEDIA})`),
+        'hypernetwork',
+      ),
+    ),
   },
   {
     slug: 'generative',
     title: 'Generative models',
     description: 'Papers on diffusion, flow matching, GANs, VAEs and image, video, 3D, audio and molecule generation',
     query: unlessTitle(
-      either(`title:${terms.GENERATIVE_TITLE}`, `(title:${anyOf('generation', 'generator', 'generative')} title:${terms.GENERATED_MEDIA})`, `abstract:${terms.GENERATIVE_ABSTRACT}`),
+      either(
+        `title:${terms.GENERATIVE_TITLE}`,
+        `(title:${anyOf('generation', 'generator', 'generative', 'synthesis', 'animation')} title:${terms.GENERATED_MEDIA})`,
+        `(title:${anyOf('generation', 'generative', 'animation')} abstract:${terms.GENERATIVE_ABSTRACT})`,
+        `abstract:${terms.GENERATIVE_ABSTRACT}`,
+        `(abstract:${terms.GENERATIVE_METHOD} abstract:${terms.VISUAL_MEDIA})`,
+      ),
       ...terms.NOT_GENERATIVE,
     ),
   },
@@ -45,7 +57,7 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
     slug: 'multimodal',
     title: 'Multimodal models',
     description: 'Papers on vision-language, audio-visual and omni-modal models, VQA, captioning and vision-language-action models',
-    query: either(`(title:${terms.MULTIMODAL_TITLE} -title:"multimodal attention")`, abstractHasBoth(terms.MULTIMODAL_ABSTRACT, terms.MULTIMODAL_WORK)),
+    query: either(`(title:${terms.MULTIMODAL_TITLE} -title:"multimodal attention")`, abstractHasBoth(terms.MULTIMODAL_MODEL, terms.MULTIMODAL_WORK)),
   },
   {
     slug: 'agents',
