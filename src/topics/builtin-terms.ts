@@ -24,14 +24,16 @@ export const LANGUAGE_MODEL_ABSTRACT = anyOf(
   'instruction tuning', 'instruction-tuned', 'jailbreak', 'gpt', 'llama', 'qwen', 'qwen2', 'qwen3', 'deepseek',
   'gemini', 'claude', 'mistral', 'gemma', 'test-time scaling', 'post-training', 'fine-tuning',
 );
+// Not "speech" alone: hate speech is a language-model subject.
 export const NOT_TEXT_ONLY = anyOf(
-  'multimodal', 'vision-language', 'vlm', 'mllm', 'lvlm', 'visual', 'vision', 'video', 'image', 'speech', 'spoken',
-  'audio', 'robot', 'embodied', 'text-to-image', 'omni', 'omnimodal', 'flow', 'diffusion model', '3d', 'spiking',
-  'tts', 'hypernetwork', 'graph', 'gui', 'computer-use', 'computer using',
+  'multimodal', 'vision-language', 'vlm', 'mllm', 'lvlm', 'visual', 'vision', 'video', 'image', 'speech recognition',
+  'speech synthesis', 'speech language', 'speech model', 'spoken', 'audio', 'robot', 'embodied', 'text-to-image', 'omni',
+  'omnimodal', 'flow', 'diffusion model', '3d', 'spiking', 'tts', 'graph', 'gui', 'computer-use', 'computer using',
 );
 export const OTHER_MODALITY_ABSTRACT = anyOf(
   'vision-language', 'vlm', 'mllm', 'lvlm', 'multimodal large language', 'image', 'video', 'robot', 'speech recognition',
-  'speech synthesis', 'text-to-speech', 'tts', 'asr', 'spoken', 'audio', 'gui', 'screenshots', 'computer-use',
+  'speech synthesis', 'text-to-speech', 'tts', 'spoken language model', 'spoken dialogue', 'audio', 'gui', 'screenshots',
+  'computer-use',
 );
 
 export const VISION_TITLE = anyOf(
@@ -53,10 +55,10 @@ export const VISION_LANGUAGE_MODEL = anyOf('vlm', 'mllm', 'lvlm', 'lmm', 'vision
 export const SEEING = anyOf(
   'visual perception', 'perception benchmark', 'visual grounding', 'video grounding', 'temporal grounding', 'ocr',
   'segmentation', 'object detection', 'spatial reasoning', 'spatial understanding', 'video understanding',
-  'fine-grained visual', 'fine-grained perception', 'geospatial', 'remote sensing', 'occlusion', 'visual memory',
+  'fine-grained perception', 'geospatial', 'remote sensing', 'occlusion', 'visual memory',
 )
 // What generative models make is images and video, unless the abstract says otherwise.
-export const VISUAL_MEDIA = anyOf('image', 'video', 'pixel', 'visual');
+export const VISUAL_MEDIA = anyOf('image', 'video', 'pixel');
 
 export const GENERATIVE_TITLE = anyOf(
   'diffusion', 'flow matching', 'rectified flow', 'normalizing flow', 'gan', 'vae', 'generative model',
@@ -74,7 +76,7 @@ export const GENERATIVE_ABSTRACT = anyOf(
   'video diffusion', 'latent diffusion', 'image generation', 'video generation', 'visual generation',
   '3d generation', 'image synthesis', 'video synthesis', 'text-to-image', 'text-to-video', 'image editing',
   'video generator', 'audio generation', 'music generation', 'molecule generation', 'molecular generation',
-  'video world model', 'generated images', 'generated videos',
+  'video world model', 'generated images',
 );
 // Generative methods an abstract may name for other ends (a flow-matching robot policy, a diffusion prior):
 // with the abstract on images, video or other media, the paper is about generating them.
@@ -93,7 +95,7 @@ export const MULTIMODAL_TITLE = anyOf(
   'multimodal', 'multimodality', 'vision-language', 'vision language', 'vlm', 'mllm', 'lvlm', 'lmm', 'video llm',
   'omni-modal', 'omnimodal', 'omni', 'audio-visual', 'vision-language-action', 'vla', 'visual question answering',
   'vqa', 'captioning', 'image-text', 'cross-modal', 'any-to-any', 'visual reasoning', 'video understanding',
-  'image understanding', 'visual agent', 'gui', 'mobile agent', 'computer-use', 'image editing', 'image editor',
+  'image understanding', 'visual agent', 'visual instruction', 'gui', 'mobile agent', 'computer-use', 'image editing', 'image editor',
   'text-to-video', 'text-driven', 'text conditioning', 'temporal grounding', 'visual grounding',
   'audio-video', 'audio reasoning', 'spoken dialogue', 'audio-language',
 );
@@ -106,11 +108,11 @@ export const MULTIMODAL_MODEL = anyOf(
 );
 export const MULTIMODAL_WORK = anyOf(
   'vqa', 'visual question answering', 'visual reasoning', 'video understanding', 'visual grounding', 'screenshots',
-  'captioning', 'image-text', 'text-image', 'text-to-image', 'text-to-video', 'visual tokens', 'visual inputs',
+  'captioning', 'visual tokens', 'visual inputs',
   'visual understanding', 'multimodal understanding', 'multimodal reasoning', 'multimodal benchmark', 'cross-modal',
   'spatial reasoning', 'image understanding', 'visual perception', 'ocr', 'charts', 'audio-visual', 'visual-textual',
   'text and images', 'images and text', 'vision and language', 'language instructions', 'visual instruction',
-  'visual evidence', 'perception benchmarks', 'visual encoder', 'vision encoder', 'hallucination', 'modalities',
+  'visual evidence', 'perception benchmarks', 'visual encoder', 'vision encoder', 'modalities',
   'language-conditioned', 'referring', 'audio understanding', 'audio reasoning',
 );
 
@@ -131,15 +133,21 @@ export const RL_TITLE = anyOf(
   'reinforcement learning', 'rl', 'marl', 'drl', 'grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy optimization',
   'policy gradient', 'verifiable reward', 'bandit', 'regret', 'q-learning', 'actor-critic',
   'markov decision process', 'mdp', 'imitation learning', 'value function', 'self-play', 'policy alignment',
-  'on-policy distillation', 'opd', 'process reward', 'rubrics as rewards', 'reward shaping',
+  'rubrics as rewards', 'reward shaping',
 );
+// On-policy distillation is an RL stage of a language model's training; of an image or video generator it is
+// sampler distillation (generative, efficiency).
+export const ON_POLICY_DISTILLATION = anyOf('on-policy distillation', 'opd');
 export const RL_ABSTRACT = anyOf(
   'reinforcement learning', 'rl', 'marl', 'drl', 'grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy optimization',
   'policy gradient', 'verifiable reward', 'bandit', 'q-learning', 'actor-critic', 'markov decision process', 'mdp',
-  'imitation learning', 'value function', 'self-play', 'preference optimization', 'on-policy distillation',
+  'imitation learning', 'value function', 'self-play', 'preference optimization',
 );
 // Algorithms an abstract names only when the paper runs them.
 export const RL_METHODS = anyOf('reinforcement learning', 'grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy gradient', 'actor-critic', 'q-learning');
+// Surveys, benchmarks and model reports name RL as one stage of what they describe: their titles
+// must say RL for them to count (guidelines: RL is in when the paper changes or studies it).
+export const NOT_RL_STUDY = ['survey', 'review', 'benchmark', 'benchmarking', 'technical report', 'recipe', 'dataset'];
 export const RL_WORK = anyOf('reward', 'policy', 'rollout', 'exploration', 'credit assignment', 'regret');
 
 export const ROBOTICS_TITLE = anyOf(
@@ -157,7 +165,11 @@ export const GRAPHS_TITLE = anyOf(
   'signed networks', 'complex networks', 'traffic flow', 'traffic prediction',
 );
 // Graphs that are not what the paper learns on.
-export const NOT_GRAPHS = ['scene graph', 'knowledge graph', 'computational graph', 'graph optimization', 'graph modeling'];
+// (A graph that organises retrieval, skills or a workflow is a data structure, not a graph to learn on.)
+export const NOT_GRAPHS = [
+  'scene graph', 'knowledge graph', 'computational graph', 'graph optimization', 'graph modeling', 'retrieval',
+  'retrieval-augmented', 'skills', 'workflow', 'hypernetworks',
+];
 export const GRAPHS_ABSTRACT = anyOf(
   'spatio-temporal graph', 'link prediction', 'hypergraph', 'node classification', 'graph classification',
   'temporal networks', 'temporal graphs', 'dynamic graphs', 'message passing', 'graph representation learning',
@@ -191,12 +203,16 @@ export const EFFICIENT_TITLE = anyOf(
 export const COST_MEASURED = anyOf(
   'latency', 'speedup', 'inference cost', 'memory footprint', 'memory usage', 'flops', 'throughput', 'compression',
   'computational cost', 'inference speed', 'gpu memory', 'token budget', 'computational budget', 'inference budget',
-  'edge devices', 'mobile devices', 'iphone', 'fewer parameters', 'parameter count', 'kv cache', 'compress',
+  'edge devices', 'mobile devices', 'iphone', 'parameter count', 'kv cache', 'compress',
 );
 // Distilling a diffusion or flow model is making it sample in fewer steps, whatever the distillation is called.
 export const DISTILLATION = anyOf('distillation', 'distilling', 'distilled');
 export const FEW_STEP_GENERATOR = anyOf('diffusion', 'flow', 'flow-matching', 'few-step', 'one-step');
-export const NOT_MODEL_EFFICIENCY = ['on-policy distillation', 'self-distillation', 'dataset distillation', 'vector quantization', 'jailbreaking', 'attacks'];
+// Distillation that is not about model size, and training made cheaper (that is `training`).
+export const NOT_MODEL_EFFICIENCY = [
+  'on-policy distillation', 'self-distillation', 'dataset distillation', 'vector quantization', 'jailbreaking', 'attacks',
+  'efficient training', 'training efficiency',
+];
 
 export const TRAINING_TITLE = anyOf(
   'distributed training', 'parallel training', 'training efficiency', 'training stability', 'training dynamics',
@@ -209,9 +225,13 @@ export const TRAINING_ABSTRACT = anyOf(
   'distributed training', 'data parallelism', 'model parallelism', 'pipeline parallelism', 'tensor parallelism',
   'parallel training', 'unstable optimization', 'exploding gradients', 'gradient explosion', 'adamw', 'muon',
   'loss landscape', 'collective communication', 'layernorm', 'rmsnorm', 'model flops utilization', 'mfu',
-  'training stability', 'training instabilities', 'loss spikes', 'training-inference mismatch', 'pre-training data',
+  'loss spikes', 'training-inference mismatch',
   'gradient methods',
 );
+
+// A pretraining paper is about training when it studies the recipe at scale, not only the model it yields.
+export const PRETRAINING = anyOf('pre-training', 'pretraining');
+export const RECIPE_STUDIED = anyOf('scaling', 'compute');
 
 // Not "continually": an adverb abstracts use in passing ("the model continually refines its plan").
 // Not "lifelong" or "self-evolving" alone: titles use them for long-horizon memory and agents that rewrite prompts.
@@ -223,8 +243,12 @@ export const CONTINUAL_TITLE = anyOf(
 export const CONTINUAL_ABSTRACT = anyOf(
   'continual learning', 'lifelong learning', 'catastrophic forgetting', 'incremental learning', 'continual adaptation',
   'continuous learning', 'continually learns', 'stability-plasticity', 'deployment-time learning',
-  'learn from experience', 'concept drift', 'self-evolving', 'test-time adaptation', 'ewc',
+  'learn from experience', 'concept drift', 'test-time adaptation', 'ewc',
 );
+
+// A self-evolving agent or model is continual learning when what evolves is learnt from its own experience.
+export const SELF_EVOLVING_TITLE = anyOf('self-evolving', 'self-evolution', 'self-improving');
+export const OWN_EXPERIENCE = anyOf('experience', 'experiences', 'trajectories', 'skill library', 'over time', 'accumulated');
 
 // What a continual-learning paper measures itself against; a list of applications has none of it.
 export const CONTINUAL_SETTING = anyOf(
@@ -238,7 +262,8 @@ export const FEDERATED_ABSTRACT = anyOf('federated learning', 'decentralized lea
 export const SEQUENCE_TITLE = anyOf(
   'state space', 'ssm', 's4', 'mamba', 'rnn', 'lstm', 'recurrent neural', 'linear attention', 'sparse attention',
   'efficient attention', 'hopfield', 'hippo', 'rope', 'positional encoding', 'position embedding',
-  'residual stream', 'sequence model', 'sequence modeling',
+  'residual stream', 'sequence model', 'sequence modeling', 'positional embedding', 'full attention', 'hybrid attention',
+  'time series', 'time-series forecasting', 'fast weight',
   'traffic prediction', 'traffic forecasting', 'temporal reasoning', 'liquid neural', 'teacher forcing',
   'hybrid linear', 'spatial and temporal',
 );
@@ -251,6 +276,7 @@ export const SEQUENCE_ABSTRACT = anyOf(
 export const HYPERNETWORKS = anyOf(
   'hypernetwork', 'hyper-network', 'hypernet', 'weight generation', 'parameter generation', 'generate the weights',
   'generates the weights', 'generate weights', 'predict the parameters', 'predicting parameters', 'best-response',
+  'fast weight programmer',
 );
 
 export const SPEECH_AUDIO_TITLE = anyOf(
@@ -260,7 +286,7 @@ export const SPEECH_AUDIO_TITLE = anyOf(
 export const SPEECH_AUDIO_ABSTRACT = anyOf('speech', 'audio', 'spoken', 'acoustic', 'phonetic', 'phonological', 'music');
 export const SPEECH_AUDIO_WORK = anyOf(
   'asr', 'tts', 'text-to-speech', 'speech recognition', 'speech generation', 'speech synthesis', 'speaker', 'voice',
-  'spoken', 'audio signals', 'audio tokens', 'audio cues', 'audio-visual', 'audio language', 'omni',
+  'spoken', 'audio signals', 'audio tokens', 'audio cues', 'audio language', 'omni',
   'omni-modal', 'omnimodal', 'phonetic', 'phonological', 'phone', 'sound', 'non-speech', 'music', 'mos',
   'dialects', 'accent', 'speech models',
 );
@@ -282,7 +308,7 @@ export const SCIENCE_OBJECTS = anyOf(
   'weather', 'medical', 'patient', 'disease', 'cancer', 'mri', 'radiology', 'genomic', 'genomics', 'gene',
   'single-cell', 'dna', 'rna', 'fmri', 'meg', 'eeg', 'quantum', 'astrophysics', 'ecology', 'epidemics',
   'epidemiology', 'enzyme', 'antibody', 'scientific discovery', 'dental', 'biochemistry', 'dynamical systems',
-  'natural sciences', 'cellular', 'neuronal', 'tissue', 'diagnosis', 'neural operator', 'pdes', 'satellite',
+  'cellular', 'neuronal', 'tissue', 'diagnosis', 'neural operator', 'pdes', 'satellite',
   'ai scientist', 'hippocampal',
 );
 export const SCIENCE_FIELDS = anyOf(
