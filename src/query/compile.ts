@@ -7,9 +7,9 @@
  * even across snapshot versions.
  */
 import { paperText, type MatchablePaper, type PaperText } from './paper-text';
-import { parseQuery, type QueryNode } from './parse';
+import { parseQuery, type QueryNode, type WordsNode } from './parse';
 import type { QueryField } from './tokens';
-import { occurs, vocabularyWord, type Phrase, type VocabularyWord } from './word-index';
+import { occurrences, occurs, vocabularyWord, type Phrase, type VocabularyWord } from './word-index';
 import { wordForms, type Words } from './words';
 
 /** Whether a paper matches a query. */
@@ -73,7 +73,28 @@ function compileNode(node: QueryNode): Test {
       return compileOr(node.nodes);
     case 'words':
       return wordsTest(node.field, [node]);
+    case 'count':
+      return countTest(node.min, node.nodes);
   }
+}
+
+/** Whether the terms of `nodes` occur at least `min` times in all, each in its field. */
+function countTest(min: number, nodes: readonly WordsNode[]): Test {
+  const byField = new Map<QueryField | null, WordsNode[]>();
+  for (const node of nodes) byField.set(node.field, [...(byField.get(node.field) ?? []), node]);
+  const groups = [...byField].map(([field, group]) => ({ fields: field ? [field] : ANY_FIELD, phrases: phrasesOf(group) }));
+  return (text) => {
+    let found = 0;
+    for (const { fields, phrases } of groups) {
+      for (const name of fields) {
+        const { words, joined } = text.index(name);
+        // The field is indexed with compounds split and joined; each reading holds every occurrence.
+        found += Math.max(occurrences(words, phrases), joined === null ? 0 : occurrences(joined, phrases));
+        if (found >= min) return true;
+      }
+    }
+    return false;
+  };
 }
 
 /** Alternatives: terms and phrases grouped per field into one test each, the rest as they are. */

@@ -7,11 +7,16 @@
  *     or      = and { "OR" and }
  *     and     = unary { ["AND"] unary }
  *     unary   = ("-" | "NOT") unary | [field] primary
- *     primary = "(" or ")" | '"' phrase '"' | term | prefix "*"
+ *     primary = "(" or ")" [ "{" n "}" ] | '"' phrase '"' | term | prefix "*"
  *
  * A term ending in `*` is a prefix: its last word matches any word that starts with it (`graph*`
  * matches graph, graphs, graphical, graph-based). The prefix needs `MIN_PREFIX` letters or
  * digits, so that it cannot match half the vocabulary; a `*` anywhere else is an error.
+ *
+ * A group of alternatives followed by `{n}` is a count: its terms and phrases must occur at least
+ * `n` times in all (`abstract:(grpo OR "policy gradient"){2}`), so that a subject a text keeps
+ * returning to can be told from one it names in passing. Each place in a field counts once, however
+ * many alternatives end there (`"language model"` inside `"large language model"`).
  */
 import { textWords, type Words } from './words';
 import { QuerySyntaxError, tokenize, type QueryField, type Token } from './tokens';
@@ -22,9 +27,16 @@ import { QuerySyntaxError, tokenize, type QueryField, type Token } from './token
  */
 export type QueryNode =
   | { kind: 'all' }
-  | { kind: 'words'; words: Words; field: QueryField | null; prefix?: true }
+  | WordsNode
   | { kind: 'not'; node: QueryNode }
-  | { kind: 'and' | 'or'; nodes: QueryNode[] };
+  | { kind: 'and' | 'or'; nodes: QueryNode[] }
+  | { kind: 'count'; min: number; nodes: WordsNode[] };
+
+/** A term or phrase in a field (`null`: any field). */
+export type WordsNode = { kind: 'words'; words: Words; field: QueryField | null; prefix?: true };
+
+/** The largest `{n}` of a count: far beyond any use, and keeps a typo from meaning "never". */
+export const MAX_COUNT = 20;
 
 /** The fewest letters or digits a prefix (`graph*`) may have: `gr*` would match too much to mean anything. */
 export const MIN_PREFIX = 3;
@@ -51,6 +63,19 @@ function checkStars(token: { kind: 'term' | 'phrase'; text: string; at: number }
   }
   const where = star === 0 ? 'starts' : 'is inside';
   throw new QuerySyntaxError(`the * at character ${token.at + star} ${where} a term; only a term can end in * (a prefix, like graph*)`);
+}
+
+/** `node{n}`: refused unless `node` is terms and phrases joined by OR, and `n` is from 1 to `MAX_COUNT`. */
+function countOf(node: QueryNode, count: { min: number; at: number }): QueryNode {
+  if (count.min < 1 || count.min > MAX_COUNT) {
+    throw new QuerySyntaxError(`{${count.min}} at character ${count.at} must count from 1 to ${MAX_COUNT}`);
+  }
+  const nodes = node.kind === 'or' ? node.nodes : [node];
+  const words = nodes.filter((n): n is WordsNode => n.kind === 'words');
+  if (words.length !== nodes.length) {
+    throw new QuerySyntaxError(`{${count.min}} at character ${count.at} counts only terms and phrases joined by OR`);
+  }
+  return { kind: 'count', min: count.min, nodes: words };
 }
 
 class Parser {
@@ -118,8 +143,13 @@ class Parser {
         const node = this.or(field, depth + 1);
         if (this.peek()?.kind !== 'close') throw new QuerySyntaxError(`it has an unmatched ( at character ${token.at}`);
         this.next();
-        return node;
+        const count = this.peek();
+        if (count?.kind !== 'count') return node;
+        this.next();
+        return countOf(node, count);
       }
+      case 'count':
+        throw new QuerySyntaxError(`{${token.min}} at character ${token.at} must follow a (group)`);
       case 'term':
       case 'phrase': {
         const prefix = token.kind === 'term' && token.text.endsWith('*');

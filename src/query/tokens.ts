@@ -13,6 +13,7 @@ export type Token =
   | { kind: 'term' | 'phrase'; text: string; at: number }
   | { kind: 'field'; field: QueryField; at: number }
   | { kind: 'not'; text: '-' | 'NOT'; at: number }
+  | { kind: 'count'; min: number; at: number }
   | { kind: 'open' | 'close' | 'or' | 'and'; at: number };
 
 /** The query is not in the syntax; the message says what is wrong and where. */
@@ -29,6 +30,8 @@ const OPERATORS: Record<string, Token> = {
   AND: { kind: 'and', at: 0 },
   NOT: { kind: 'not', text: 'NOT', at: 0 },
 };
+// `{n}` right after a closing parenthesis: how often the group's terms must occur.
+const COUNT = /^\{([0-9]{1,3})\}/;
 // `name:` at the start of a bare word: a field qualifier when `name` is a field.
 const QUALIFIER = /^([A-Za-z]+):/;
 
@@ -49,6 +52,12 @@ export function tokenize(query: string): Token[] {
     } else if (c === '(' || c === ')') {
       tokens.push({ kind: c === '(' ? 'open' : 'close', at });
       i++;
+      // `(…){2}`: the group's terms must occur at least twice (see parse.ts).
+      const count = c === ')' ? COUNT.exec(query.slice(i)) : null;
+      if (count) {
+        tokens.push({ kind: 'count', min: Number(count[1]), at: i + 1 });
+        i += count[0].length;
+      }
     } else if (c === '"') {
       const end = query.indexOf('"', i + 1);
       if (end < 0) throw new QuerySyntaxError(`it has an unmatched " at character ${at}`);

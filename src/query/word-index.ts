@@ -93,6 +93,25 @@ export function occurs(index: WordIndex, phrase: Phrase): boolean {
   return false;
 }
 
+/**
+ * How many places of `index` one of `phrases` ends at: a place counts once, however many phrases
+ * end there (`language model` inside `large language model`).
+ */
+export function occurrences(index: WordIndex, phrases: readonly Phrase[]): number {
+  let ends: Set<number> | null = null;
+  for (const { forms, prefix } of phrases) {
+    const head = forms[0];
+    if (head && !holdsAny(index, head)) continue;
+    const length = forms.length + (prefix === null ? 0 : 1);
+    for (let at = 0; at + length <= index.words.length; at++) {
+      let here = true;
+      for (let i = 0; here && i < forms.length; i++) here = isAt(index, forms[i] as VocabularyWord[], at + i);
+      if (here && (prefix === null || startsAnyWord(index, prefix, at + forms.length, at + length))) (ends ??= new Set()).add(at + length);
+    }
+  }
+  return ends === null ? 0 : ends.size;
+}
+
 function holdsAny(index: WordIndex, forms: readonly VocabularyWord[]): boolean {
   for (const form of forms) {
     if (form.id >= 0 && form.id < index.known) {

@@ -11,27 +11,36 @@ import { anyOf } from './query-text';
 export const LANGUAGE_MODEL_TITLE = anyOf(
   'language model', 'llm', 'lm', 'slm', 'reasoning model', 'rlhf', 'dpo', 'grpo', 'rlvr', 'rag',
   'chain of thought', 'language agent', 'on-policy distillation', 'reward model', 'process reward', 'gpt',
-  'llama', 'qwen', 'deepseek', 'tokenization', 'tokenizer',
+  'llama', 'qwen', 'deepseek', 'tokenization', 'tokenizer', 'subword', 'retrieval-augmented', 'reasoning tokens',
+);
+// Subjects of language-model papers that other modalities share: they count when the abstract names no other modality.
+export const LANGUAGE_MODEL_SUBJECT_TITLE = anyOf(
+  'mixture of experts', 'moe', 'deep research', 'deep search', 'agent', 'agentic', 'multi-agent',
 );
 export const LANGUAGE_MODEL_ABSTRACT = anyOf(
   'large language model', 'language model', 'llm', 'slm', 'reasoning model', 'chain of thought', 'language agent',
-  'rlvr', 'verifiable reward', 'on-policy distillation', 'reward model', 'preference optimization',
+  'rlvr', 'verifiable reward', 'on-policy distillation', 'reward model', 'preference optimization', 'next-token prediction',
+  'language modeling', 'retrieval-augmented generation', 'reasoning traces', 'reasoning tokens', 'prompt injection',
   'instruction tuning', 'instruction-tuned', 'jailbreak', 'gpt', 'llama', 'qwen', 'qwen2', 'qwen3', 'deepseek',
   'gemini', 'claude', 'mistral', 'gemma', 'test-time scaling', 'post-training', 'fine-tuning',
 );
+// Not "speech" alone: hate speech is a language-model subject.
 export const NOT_TEXT_ONLY = anyOf(
-  'multimodal', 'vision-language', 'vlm', 'mllm', 'lvlm', 'visual', 'vision', 'video', 'image', 'speech', 'spoken',
-  'audio', 'robot', 'embodied', 'text-to-image', 'omni', 'omnimodal', 'flow', 'diffusion model', '3d', 'spiking',
-  'hypernetwork', 'graph',
+  'multimodal', 'vision-language', 'vlm', 'mllm', 'lvlm', 'visual', 'vision', 'video', 'image', 'speech recognition',
+  'speech synthesis', 'speech language', 'speech model', 'spoken', 'audio', 'robot', 'embodied', 'text-to-image', 'omni',
+  'omnimodal', 'flow', 'diffusion model', '3d', 'spiking', 'tts', 'graph', 'gui', 'computer-use', 'computer using',
 );
 export const OTHER_MODALITY_ABSTRACT = anyOf(
-  'vision-language', 'vlm', 'mllm', 'lvlm', 'multimodal large language', 'image', 'video', 'robot', 'speech',
+  'vision-language', 'vlm', 'mllm', 'lvlm', 'multimodal large language', 'image', 'video', 'robot', 'speech recognition',
+  'speech synthesis', 'text-to-speech', 'tts', 'spoken language model', 'spoken dialogue', 'audio', 'gui', 'screenshots',
+  'computer-use',
 );
 
 export const VISION_TITLE = anyOf(
   'image', 'video', 'visual', 'vision', 'camera', 'pixel', '3d', '4d', 'scene', 'segmentation', 'object detection',
   'object detector', 'gaussian splatting', 'nerf', 'slam', 'point cloud', 'rendering', 'text-to-image', 'try-on',
-  'action recognition', 'yolo', 'super-resolution', 'implicit neural', 'low-level vision', 'world modeling',
+  'action recognition', 'yolo', 'super-resolution', 'implicit neural', 'low-level vision', 'world modeling', 'ocr',
+  'view synthesis', 'video grounding', 'temporal grounding', 'spatial intelligence', 'geospatial', 'remote sensing',
 );
 export const VISION_ABSTRACT = anyOf(
   'computer vision', 'object detection', 'image segmentation', 'instance segmentation', 'semantic segmentation',
@@ -39,8 +48,17 @@ export const VISION_ABSTRACT = anyOf(
   '3d reconstruction', 'novel view synthesis', 'gaussian splatting', 'nerf', 'point cloud', 'super-resolution',
   'image restoration', 'visual recognition', 'object tracking', 'vision transformer',
   'video generation', 'visual generation', 'text-to-image', 'text-to-video', 'image editing', 'video diffusion',
-  'image synthesis', 'visual perception',
+  'image synthesis', 'visual perception', 'image generation', 'remote sensing', 'geospatial',
 );
+// A vision-language model paper is a vision paper when what it studies is seeing.
+export const VISION_LANGUAGE_MODEL = anyOf('vlm', 'mllm', 'lvlm', 'lmm', 'vision-language model', 'multimodal large language', 'video llm');
+export const SEEING = anyOf(
+  'visual perception', 'perception benchmark', 'visual grounding', 'video grounding', 'temporal grounding', 'ocr',
+  'segmentation', 'object detection', 'spatial reasoning', 'spatial understanding', 'video understanding',
+  'fine-grained perception', 'geospatial', 'remote sensing', 'occlusion', 'visual memory',
+)
+// What generative models make is images and video, unless the abstract says otherwise.
+export const VISUAL_MEDIA = anyOf('image', 'video', 'pixel');
 
 export const GENERATIVE_TITLE = anyOf(
   'diffusion', 'flow matching', 'rectified flow', 'normalizing flow', 'gan', 'vae', 'generative model',
@@ -51,14 +69,20 @@ export const GENERATIVE_TITLE = anyOf(
 // "Generation" and "generator" in a title are generative modelling when what is generated is media.
 export const GENERATED_MEDIA = anyOf(
   'image', 'video', 'visual', '3d', '4d', 'scene', 'motion', 'avatar', 'world', 'audio', 'speech', 'music',
-  'molecule', 'molecular', 'pixel', 'shape', 'text-to-image', 'text-to-video',
+  'molecule', 'molecular', 'pixel', 'shape', 'text-to-image', 'text-to-video', 'voice', 'singing', 'animation',
 );
+// What is generated, named in the abstract: the subject whatever the method.
 export const GENERATIVE_ABSTRACT = anyOf(
-  'diffusion model', 'video diffusion', 'latent diffusion', 'diffusion transformer', 'dit', 'flow matching',
-  'rectified flow', 'denoising diffusion', 'image generation', 'video generation', 'visual generation',
+  'video diffusion', 'latent diffusion', 'image generation', 'video generation', 'visual generation',
   '3d generation', 'image synthesis', 'video synthesis', 'text-to-image', 'text-to-video', 'image editing',
-  'video generator', 'speech generation', 'audio generation', 'molecule generation',
-  'molecular generation', 'video world model',
+  'video generator', 'audio generation', 'music generation', 'molecule generation', 'molecular generation',
+  'video world model', 'generated images',
+);
+// Generative methods an abstract may name for other ends (a flow-matching robot policy, a diffusion prior):
+// with the abstract on images, video or other media, the paper is about generating them.
+export const GENERATIVE_METHOD = anyOf(
+  'diffusion model', 'diffusion transformer', 'dit', 'flow matching', 'rectified flow', 'denoising diffusion',
+  'generative model', 'autoregressive generation', 'gan', 'vae',
 );
 // Generation of text, code or data is language modelling, not a generative-model paper.
 export const NOT_GENERATIVE = [
@@ -71,16 +95,25 @@ export const MULTIMODAL_TITLE = anyOf(
   'multimodal', 'multimodality', 'vision-language', 'vision language', 'vlm', 'mllm', 'lvlm', 'lmm', 'video llm',
   'omni-modal', 'omnimodal', 'omni', 'audio-visual', 'vision-language-action', 'vla', 'visual question answering',
   'vqa', 'captioning', 'image-text', 'cross-modal', 'any-to-any', 'visual reasoning', 'video understanding',
-  'image understanding', 'visual agent', 'gui agent',
+  'image understanding', 'visual agent', 'visual instruction', 'gui', 'mobile agent', 'computer-use', 'image editing', 'image editor',
+  'text-to-video', 'text-driven', 'text conditioning', 'temporal grounding', 'visual grounding',
+  'audio-video', 'audio reasoning', 'spoken dialogue', 'audio-language',
 );
-export const MULTIMODAL_ABSTRACT = anyOf(
-  'multimodal', 'vision-language', 'vlm', 'mllm', 'lvlm', 'video llm', 'video large language', 'omni-modal',
-  'omnimodal', 'audio-visual', 'vision-language-action', 'vla', 'vqa', 'captioning', 'cross-modal',
+// In an abstract, a multimodal model named once is often a tool (a VLM judge, a VLA baseline); with a multimodal
+// task or input beside it, the paper works on it.
+export const MULTIMODAL_MODEL = anyOf(
+  'multimodal', 'vision-language', 'vlm', 'mllm', 'lvlm', 'lmm', 'video llm', 'video large language', 'omni-modal',
+  'omnimodal', 'audio-visual', 'audio-language', 'vision-language-action', 'vla', 'unified model', 'unified multimodal',
+  'audio language model', 'large audio', 'speech language model',
 );
 export const MULTIMODAL_WORK = anyOf(
-  'vlm', 'mllm', 'lvlm', 'vision-language model', 'multimodal large language', 'multimodal model',
-  'vision-language-action', 'vla', 'omni-modal', 'video llm', 'video large language', 'vqa',
-  'visual question answering', 'visual reasoning', 'video understanding', 'visual grounding', 'screenshots',
+  'vqa', 'visual question answering', 'visual reasoning', 'video understanding', 'visual grounding', 'screenshots',
+  'captioning', 'visual tokens', 'visual inputs',
+  'visual understanding', 'multimodal understanding', 'multimodal reasoning', 'multimodal benchmark', 'cross-modal',
+  'spatial reasoning', 'image understanding', 'visual perception', 'ocr', 'charts', 'audio-visual', 'visual-textual',
+  'text and images', 'images and text', 'vision and language', 'language instructions', 'visual instruction',
+  'visual evidence', 'perception benchmarks', 'visual encoder', 'vision encoder', 'modalities',
+  'language-conditioned', 'referring', 'audio understanding', 'audio reasoning',
 );
 
 export const AGENTS_TITLE = anyOf(
@@ -100,7 +133,11 @@ export const RL_TITLE = anyOf(
   'reinforcement learning', 'rl', 'marl', 'drl', 'grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy optimization',
   'policy gradient', 'verifiable reward', 'bandit', 'regret', 'q-learning', 'actor-critic',
   'markov decision process', 'mdp', 'imitation learning', 'value function', 'self-play', 'policy alignment',
+  'rubrics as rewards', 'reward shaping',
 );
+// On-policy distillation is an RL stage of a language model's training; of an image or video generator it is
+// sampler distillation (generative, efficiency).
+export const ON_POLICY_DISTILLATION = anyOf('on-policy distillation', 'opd');
 export const RL_ABSTRACT = anyOf(
   'reinforcement learning', 'rl', 'marl', 'drl', 'grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy optimization',
   'policy gradient', 'verifiable reward', 'bandit', 'q-learning', 'actor-critic', 'markov decision process', 'mdp',
@@ -108,6 +145,9 @@ export const RL_ABSTRACT = anyOf(
 );
 // Algorithms an abstract names only when the paper runs them.
 export const RL_METHODS = anyOf('reinforcement learning', 'grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy gradient', 'actor-critic', 'q-learning');
+// Surveys, benchmarks and model reports name RL as one stage of what they describe: their titles
+// must say RL for them to count (guidelines: RL is in when the paper changes or studies it).
+export const NOT_RL_STUDY = ['survey', 'review', 'benchmark', 'benchmarking', 'technical report', 'recipe', 'dataset'];
 export const RL_WORK = anyOf('reward', 'policy', 'rollout', 'exploration', 'credit assignment', 'regret');
 
 export const ROBOTICS_TITLE = anyOf(
@@ -125,7 +165,11 @@ export const GRAPHS_TITLE = anyOf(
   'signed networks', 'complex networks', 'traffic flow', 'traffic prediction',
 );
 // Graphs that are not what the paper learns on.
-export const NOT_GRAPHS = ['scene graph', 'knowledge graph', 'computational graph', 'graph optimization', 'graph modeling'];
+// (A graph that organises retrieval, skills or a workflow is a data structure, not a graph to learn on.)
+export const NOT_GRAPHS = [
+  'scene graph', 'knowledge graph', 'computational graph', 'graph optimization', 'graph modeling', 'retrieval',
+  'retrieval-augmented', 'skills', 'workflow', 'hypernetworks',
+];
 export const GRAPHS_ABSTRACT = anyOf(
   'spatio-temporal graph', 'link prediction', 'hypergraph', 'node classification', 'graph classification',
   'temporal networks', 'temporal graphs', 'dynamic graphs', 'message passing', 'graph representation learning',
@@ -138,7 +182,7 @@ export const EFFICIENCY_TITLE = anyOf(
   'token reduction', 'token pruning', 'kv cache', 'speculative', 'speculation', 'early exit', 'early exiting',
   'dynamic neural network', 'dynamic pruning', 'dynamic sparse', 'sparse learning', 'sparse training', 'spiking',
   'neuromorphic', 'accelerating', 'acceleration', 'faster inference', 'lightweight', 'on-device',
-  'edge intelligence', 'compiler', 'distillation', 'distilling', 'one-step',
+  'edge intelligence', 'compiler', 'one-step', 'inference runtime', 'mobile device',
   'inference efficiency', 'efficient inference', 'mixture of experts', 'mixture-of-experts', 'moe', 'expert parallelism',
   'gpu kernel', 'triton', 'cuda', 'kernel generation', 'memory-efficient', 'low-latency',
   'parameter-efficient',
@@ -151,37 +195,60 @@ export const EFFICIENCY_ABSTRACT = anyOf(
   'resource-constrained', 'time per output token', 'expert parallelism', 'gpu kernels', 'kernel generation',
 );
 // "Efficient" in a title is a claim; with costs measured in the abstract it is the subject.
-export const EFFICIENT_TITLE = anyOf('efficient', 'efficiency', 'fast', 'faster', 'real-time');
-export const COST_MEASURED = anyOf('latency', 'speedup', 'inference cost', 'memory footprint', 'memory usage', 'flops', 'throughput', 'compression');
+// So are a smaller model, a distilled one, a serving system and a budget.
+export const EFFICIENT_TITLE = anyOf(
+  'efficient', 'efficiency', 'efficiently', 'fast', 'faster', 'real-time', 'distillation', 'distilling', 'lighter',
+  'tiny', 'compact', 'serving', 'budget', 'latency', 'economically', 'low-cost',
+);
+export const COST_MEASURED = anyOf(
+  'latency', 'speedup', 'inference cost', 'memory footprint', 'memory usage', 'flops', 'throughput', 'compression',
+  'computational cost', 'inference speed', 'gpu memory', 'token budget', 'computational budget', 'inference budget',
+  'edge devices', 'mobile devices', 'iphone', 'parameter count', 'kv cache', 'compress',
+);
 // Distilling a diffusion or flow model is making it sample in fewer steps, whatever the distillation is called.
 export const DISTILLATION = anyOf('distillation', 'distilling', 'distilled');
 export const FEW_STEP_GENERATOR = anyOf('diffusion', 'flow', 'flow-matching', 'few-step', 'one-step');
-export const NOT_MODEL_EFFICIENCY = ['on-policy distillation', 'self-distillation', 'dataset distillation', 'vector quantization', 'jailbreaking', 'attacks'];
+// Distillation that is not about model size, and training made cheaper (that is `training`).
+export const NOT_MODEL_EFFICIENCY = [
+  'on-policy distillation', 'self-distillation', 'dataset distillation', 'vector quantization', 'jailbreaking', 'attacks',
+  'efficient training', 'training efficiency',
+];
 
 export const TRAINING_TITLE = anyOf(
   'distributed training', 'parallel training', 'training efficiency', 'training stability', 'training dynamics',
   'optimizer', 'adam', 'adamw', 'muon', 'sgd', 'learning rate', 'hyperparameter', 'bilevel optimization',
   'loss landscape', 'mode connectivity', 'scaling law', 'mixed precision', 'normalization', 'normalization-free',
-  'load balancing', 'teacher forcing',
+  'load balancing', 'teacher forcing', 'off-policy', 'progressive learning', 'data filtering', 'data mixture',
+  'data mixing', 'gpu budget',
 );
 export const TRAINING_ABSTRACT = anyOf(
   'distributed training', 'data parallelism', 'model parallelism', 'pipeline parallelism', 'tensor parallelism',
   'parallel training', 'unstable optimization', 'exploding gradients', 'gradient explosion', 'adamw', 'muon',
   'loss landscape', 'collective communication', 'layernorm', 'rmsnorm', 'model flops utilization', 'mfu',
+  'loss spikes', 'training-inference mismatch',
+  'gradient methods',
 );
+
+// A pretraining paper is about training when it studies the recipe at scale, not only the model it yields.
+export const PRETRAINING = anyOf('pre-training', 'pretraining');
+export const RECIPE_STUDIED = anyOf('scaling', 'compute');
 
 // Not "continually": an adverb abstracts use in passing ("the model continually refines its plan").
 // Not "lifelong" or "self-evolving" alone: titles use them for long-horizon memory and agents that rewrite prompts.
 export const CONTINUAL_TITLE = anyOf(
   'continual', 'lifelong learning', 'incremental learning', 'class-incremental', 'catastrophic forgetting',
   'forgetting', 'memory evolution', 'meta-evolution', 'agentic evolution', 'concept drift', 'experiential learning',
-  'self-evolving agent', 'self-developing',
+  'self-evolving agent', 'self-developing', 'online skill learning', 'test-time adaptation',
 );
 export const CONTINUAL_ABSTRACT = anyOf(
   'continual learning', 'lifelong learning', 'catastrophic forgetting', 'incremental learning', 'continual adaptation',
   'continuous learning', 'continually learns', 'stability-plasticity', 'deployment-time learning',
-  'learn from experience', 'concept drift',
+  'learn from experience', 'concept drift', 'test-time adaptation', 'ewc',
 );
+
+// A self-evolving agent or model is continual learning when what evolves is learnt from its own experience.
+export const SELF_EVOLVING_TITLE = anyOf('self-evolving', 'self-evolution', 'self-improving');
+export const OWN_EXPERIENCE = anyOf('experience', 'experiences', 'trajectories', 'skill library', 'over time', 'accumulated');
 
 // What a continual-learning paper measures itself against; a list of applications has none of it.
 export const CONTINUAL_SETTING = anyOf(
@@ -195,7 +262,8 @@ export const FEDERATED_ABSTRACT = anyOf('federated learning', 'decentralized lea
 export const SEQUENCE_TITLE = anyOf(
   'state space', 'ssm', 's4', 'mamba', 'rnn', 'lstm', 'recurrent neural', 'linear attention', 'sparse attention',
   'efficient attention', 'hopfield', 'hippo', 'rope', 'positional encoding', 'position embedding',
-  'residual stream', 'sequence model', 'sequence modeling',
+  'residual stream', 'sequence model', 'sequence modeling', 'positional embedding', 'full attention', 'hybrid attention',
+  'time series', 'time-series forecasting', 'fast weight',
   'traffic prediction', 'traffic forecasting', 'temporal reasoning', 'liquid neural', 'teacher forcing',
   'hybrid linear', 'spatial and temporal',
 );
@@ -208,6 +276,7 @@ export const SEQUENCE_ABSTRACT = anyOf(
 export const HYPERNETWORKS = anyOf(
   'hypernetwork', 'hyper-network', 'hypernet', 'weight generation', 'parameter generation', 'generate the weights',
   'generates the weights', 'generate weights', 'predict the parameters', 'predicting parameters', 'best-response',
+  'fast weight programmer',
 );
 
 export const SPEECH_AUDIO_TITLE = anyOf(
@@ -217,7 +286,7 @@ export const SPEECH_AUDIO_TITLE = anyOf(
 export const SPEECH_AUDIO_ABSTRACT = anyOf('speech', 'audio', 'spoken', 'acoustic', 'phonetic', 'phonological', 'music');
 export const SPEECH_AUDIO_WORK = anyOf(
   'asr', 'tts', 'text-to-speech', 'speech recognition', 'speech generation', 'speech synthesis', 'speaker', 'voice',
-  'spoken', 'audio signals', 'audio tokens', 'audio cues', 'audio-visual', 'audio language', 'omni',
+  'spoken', 'audio signals', 'audio tokens', 'audio cues', 'audio language', 'omni',
   'omni-modal', 'omnimodal', 'phonetic', 'phonological', 'phone', 'sound', 'non-speech', 'music', 'mos',
   'dialects', 'accent', 'speech models',
 );
@@ -230,7 +299,8 @@ export const SCIENCE_TITLE = anyOf(
   'genomics', 'genome', 'gene', 'single-cell', 'dna', 'rna', 'neuroscience', 'brain', 'neurobiological',
   'connectome', 'fmri', 'meg', 'eeg', 'quantum', 'fracture', 'crystal', 'astronomy', 'astrophysics',
   'cosmology', 'ecology', 'epidemiology', 'seismic', 'earth observation', 'enzyme', 'antibody', 'scientific',
-  'dental', 'chaotic',
+  'dental', 'chaotic', 'chaos', 'hippocampal', 'hippocampus', 'neural operator', 'ct', 'mechanics', 'ai scientist',
+  'coastal', 'ocean', 'satellite',
 );
 // A domain's objects and a domain's name together: one alone is often an example in passing.
 export const SCIENCE_OBJECTS = anyOf(
@@ -238,11 +308,13 @@ export const SCIENCE_OBJECTS = anyOf(
   'weather', 'medical', 'patient', 'disease', 'cancer', 'mri', 'radiology', 'genomic', 'genomics', 'gene',
   'single-cell', 'dna', 'rna', 'fmri', 'meg', 'eeg', 'quantum', 'astrophysics', 'ecology', 'epidemics',
   'epidemiology', 'enzyme', 'antibody', 'scientific discovery', 'dental', 'biochemistry', 'dynamical systems',
-  'natural sciences', 'cellular', 'neuronal', 'tissue', 'diagnosis',
+  'cellular', 'neuronal', 'tissue', 'diagnosis', 'neural operator', 'pdes', 'satellite',
+  'ai scientist', 'hippocampal',
 );
 export const SCIENCE_FIELDS = anyOf(
   'scientific', 'science', 'biology', 'biomedical', 'medicine', 'clinical', 'chemistry', 'physics',
-  'neuroscience', 'climate', 'healthcare', 'biomedicine', 'cells', 'patients', 'scientists',
+  'neuroscience', 'climate', 'healthcare', 'biomedicine', 'cells', 'patients', 'scientists', 'physical systems',
+  'earth observation', 'environmental', 'geoscience',
 );
 // Physics as a property of generated video, not a science.
 export const NOT_SCIENCE = ['physics-grounded', 'physics-constrained', 'physics-guided', 'physics-aware', 'physically plausible', 'physical plausibility'];

@@ -15,7 +15,7 @@
  * concept the abstract touches.
  */
 import * as terms from './builtin-terms';
-import { abstractHasBoth, anyOf, either, unlessTitle } from './query-text';
+import { abstractHasBoth, abstractRepeats, anyOf, either, unlessTitle } from './query-text';
 import type { Topic } from './topic';
 
 /** Every built-in topic but `all`, in the order the index page and OPML list them. */
@@ -24,20 +24,32 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
     slug: 'llm',
     title: 'Language models',
     description: 'Papers on large language models: pretraining, post-training and RL for reasoning, alignment, evaluation, retrieval',
-    query: `-title:${terms.NOT_TEXT_ONLY} (title:${terms.LANGUAGE_MODEL_TITLE} OR (abstract:${terms.LANGUAGE_MODEL_ABSTRACT} -abstract:${terms.OTHER_MODALITY_ABSTRACT}))`,
+    query: `-title:${terms.NOT_TEXT_ONLY} (title:${terms.LANGUAGE_MODEL_TITLE} OR ((title:${terms.LANGUAGE_MODEL_SUBJECT_TITLE} OR abstract:${terms.LANGUAGE_MODEL_ABSTRACT}) -abstract:${terms.OTHER_MODALITY_ABSTRACT}))`,
   },
   {
     slug: 'vision',
     title: 'Computer vision',
     description: 'Papers on images, video and 3D: detection, segmentation, reconstruction, restoration, visual generation',
-    query: either(unlessTitle(`title:${terms.VISION_TITLE}`, 'vision-language', 'vision language', 'time-series', 'phone', 'robot', 'hypernetwork'), `abstract:${terms.VISION_ABSTRACT}`),
+    query: either(
+      unlessTitle(`title:${terms.VISION_TITLE}`, 'vision-language', 'vision language', 'time-series', 'phone', 'robot', 'hypernetwork'),
+      unlessTitle(
+        either(`abstract:${terms.VISION_ABSTRACT}`, abstractHasBoth(terms.VISION_LANGUAGE_MODEL, terms.SEEING), `(title:${terms.GENERATIVE_TITLE} abstract:${terms.VISUAL_MEDIA})`),
+        'hypernetwork',
+      ),
+    ),
   },
   {
     slug: 'generative',
     title: 'Generative models',
     description: 'Papers on diffusion, flow matching, GANs, VAEs and image, video, 3D, audio and molecule generation',
     query: unlessTitle(
-      either(`title:${terms.GENERATIVE_TITLE}`, `(title:${anyOf('generation', 'generator', 'generative')} title:${terms.GENERATED_MEDIA})`, `abstract:${terms.GENERATIVE_ABSTRACT}`),
+      either(
+        `title:${terms.GENERATIVE_TITLE}`,
+        `(title:${anyOf('generation', 'generator', 'generative', 'synthesis', 'animation')} title:${terms.GENERATED_MEDIA})`,
+        `(title:${anyOf('generation', 'generative', 'animation')} abstract:${terms.GENERATIVE_ABSTRACT})`,
+        abstractRepeats(terms.GENERATIVE_ABSTRACT),
+        `(abstract:${terms.GENERATIVE_METHOD} abstract:${terms.VISUAL_MEDIA})`,
+      ),
       ...terms.NOT_GENERATIVE,
     ),
   },
@@ -45,7 +57,7 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
     slug: 'multimodal',
     title: 'Multimodal models',
     description: 'Papers on vision-language, audio-visual and omni-modal models, VQA, captioning and vision-language-action models',
-    query: either(`(title:${terms.MULTIMODAL_TITLE} -title:"multimodal attention")`, abstractHasBoth(terms.MULTIMODAL_ABSTRACT, terms.MULTIMODAL_WORK)),
+    query: either(`(title:${terms.MULTIMODAL_TITLE} -title:"multimodal attention")`, `(${abstractRepeats(terms.MULTIMODAL_MODEL)} abstract:${terms.MULTIMODAL_WORK})`),
   },
   {
     slug: 'agents',
@@ -56,8 +68,12 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
   {
     slug: 'reinforcement-learning',
     title: 'Reinforcement learning',
-    description: 'Papers on reinforcement learning: policy optimization, RL from feedback and verifiable rewards, bandits, imitation',
-    query: either(`title:${terms.RL_TITLE}`, `(abstract:${terms.RL_METHODS} -title:(survey OR review))`, abstractHasBoth(terms.RL_ABSTRACT, terms.RL_WORK)),
+    description: 'Papers on reinforcement learning: policy optimization, RL from feedback and verifiable rewards, on-policy distillation, bandits, imitation',
+    query: either(
+      `title:${terms.RL_TITLE}`,
+      unlessTitle(`title:${terms.ON_POLICY_DISTILLATION}`, 'flow', 'flow-matching', 'diffusion'),
+      unlessTitle(either(`abstract:${terms.RL_METHODS}`, abstractHasBoth(terms.RL_ABSTRACT, terms.RL_WORK)), ...terms.NOT_RL_STUDY),
+    ),
   },
   {
     slug: 'robotics',
@@ -87,13 +103,17 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
     slug: 'training',
     title: 'Training',
     description: 'Papers on distributed and parallel training, optimizers, hyperparameters, scaling laws, stability and loss landscapes',
-    query: either(`title:${terms.TRAINING_TITLE}`, `abstract:${terms.TRAINING_ABSTRACT}`),
+    query: either(`title:${terms.TRAINING_TITLE}`, `abstract:${terms.TRAINING_ABSTRACT}`, `(title:${terms.PRETRAINING} abstract:${terms.RECIPE_STUDIED})`),
   },
   {
     slug: 'continual-learning',
     title: 'Continual learning',
     description: 'Papers on continual, lifelong and incremental learning, catastrophic forgetting and models that learn from experience',
-    query: either(`title:${terms.CONTINUAL_TITLE}`, abstractHasBoth(terms.CONTINUAL_ABSTRACT, terms.CONTINUAL_SETTING)),
+    query: either(
+      `title:${terms.CONTINUAL_TITLE}`,
+      `(title:${terms.SELF_EVOLVING_TITLE} abstract:${terms.OWN_EXPERIENCE})`,
+      abstractHasBoth(terms.CONTINUAL_ABSTRACT, terms.CONTINUAL_SETTING),
+    ),
   },
   {
     slug: 'federated-learning',
@@ -104,8 +124,8 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
   {
     slug: 'sequence-models',
     title: 'Sequence models',
-    description: 'Papers on state space models, Mamba, RNNs, linear and other attention variants, positional encodings and spatio-temporal forecasting',
-    query: unlessTitle(either(`title:${terms.SEQUENCE_TITLE}`, `abstract:${terms.SEQUENCE_ABSTRACT}`), 'hypernetwork'),
+    description: 'Papers on state space models, Mamba, RNNs, linear and other attention variants, positional encodings and time-series models',
+    query: unlessTitle(either(`title:${terms.SEQUENCE_TITLE}`, abstractRepeats(terms.SEQUENCE_ABSTRACT)), 'hypernetwork'),
   },
   {
     slug: 'hypernetworks',

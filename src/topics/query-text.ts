@@ -22,6 +22,14 @@ export function abstractHasBoth(first: string, second: string): string {
   return `(abstract:${first} abstract:${second})`;
 }
 
+/**
+ * The abstract names `terms` at least `times` times in all (a count, `abstract:(…){2}`): a subject
+ * the paper keeps returning to rather than one it names once in passing.
+ */
+export function abstractRepeats(terms: string, times = 2): string {
+  return `abstract:${terms}{${times}}`;
+}
+
 /** Alternatives, one per line in the source, joined with OR. */
 export function either(...alternatives: string[]): string {
   return alternatives.join(' OR ');

@@ -149,3 +149,25 @@ describe('query matching: fields', () => {
     expect(matches('Title:hypernetworks -abstract:diffusion', p)).toBe(false);
   });
 });
+
+describe('query matching: counts', () => {
+  it('needs the terms of a counted group to occur at least that often in all, in their fields', () => {
+    const rl = 'abstract:("reinforcement learning" OR grpo OR "policy gradient"){2}';
+    expect(matches(rl, paper('x', { abstract: 'We train with reinforcement learning and compare GRPO.' }))).toBe(true);
+    expect(matches(rl, paper('x', { abstract: 'Reinforcement learning twice: reinforcement learning.' }))).toBe(true);
+    expect(matches(rl, paper('x', { abstract: 'Trained with reinforcement learning, then evaluated.' }))).toBe(false);
+    expect(matches(rl, paper('GRPO', { abstract: 'We study GRPO.' }))).toBe(false);
+    expect(matches('(grpo){2}', paper('GRPO', { abstract: 'We study GRPO.' }))).toBe(true);
+    expect(matches('(grpo OR abstract:ppo){2}', paper('GRPO', { abstract: 'and PPO' }))).toBe(true);
+  });
+
+  it('counts a place once, however many alternatives end there, and each spelling of a compound once', () => {
+    const lm = 'abstract:("language model" OR "large language model"){2}';
+    expect(matches(lm, paper('x', { abstract: 'A large language model.' }))).toBe(false);
+    expect(matches(lm, paper('x', { abstract: 'A large language model and a small language model.' }))).toBe(true);
+    expect(matches('abstract:(multi-agent){2}', paper('x', { abstract: 'A multi-agent system.' }))).toBe(false);
+    expect(matches('abstract:(multi-agent){2}', paper('x', { abstract: 'Multi-agent, multiagent and multi agent.' }))).toBe(true);
+    expect(matches('abstract:(graph*){3}', paper('x', { abstract: 'Graphs, graphical and graph-based.' }))).toBe(true);
+    expect(matches('abstract:(graph*){3}', paper('x', { abstract: 'Graphs and graphical.' }))).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, parseQuery, QuerySyntaxError } from '../../src/query';
+import { MAX_COUNT, MAX_DEPTH, parseQuery, QuerySyntaxError } from '../../src/query';
 
 function errorOf(query: string): string {
   try {
@@ -62,6 +62,16 @@ describe('query syntax errors', () => {
   });
 });
 
+describe('query syntax errors: counts', () => {
+  it('refuses a count that does not follow a group of alternatives, or is out of range, saying where', () => {
+    expect(errorOf('(a b){2}')).toBe('{2} at character 6 counts only terms and phrases joined by OR');
+    expect(errorOf('(a OR -b){2}')).toBe('{2} at character 10 counts only terms and phrases joined by OR');
+    expect(errorOf('(a OR (b c)){2}')).toBe('{2} at character 13 counts only terms and phrases joined by OR');
+    expect(errorOf('(a){0}')).toBe(`{0} at character 4 must count from 1 to ${MAX_COUNT}`);
+    expect(errorOf(`(a){${MAX_COUNT + 1}}`)).toBe(`{${MAX_COUNT + 1}} at character 4 must count from 1 to ${MAX_COUNT}`);
+  });
+});
+
 describe('query syntax trees', () => {
   it('marks a term ending in * as a prefix, in any field and under NOT', () => {
     expect(parseQuery('graph*')).toEqual({ kind: 'words', words: { split: ['graph'], joined: null }, field: null, prefix: true });
@@ -87,5 +97,20 @@ describe('query syntax trees', () => {
     });
     expect(parseQuery('title: a')).toMatchObject({ kind: 'words', field: 'title' });
     expect(parseQuery('keywords:"flow matching"')).toMatchObject({ kind: 'words', field: 'keywords', words: { split: ['flow', 'matching'] } });
+  });
+
+  it('reads {n} right after a group as a count of its terms and phrases, fields kept', () => {
+    expect(parseQuery('abstract:(rl OR "policy gradient" OR title:grpo){2}')).toMatchObject({
+      kind: 'count',
+      min: 2,
+      nodes: [
+        { kind: 'words', field: 'abstract', words: { split: ['rl'] } },
+        { kind: 'words', field: 'abstract', words: { split: ['policy', 'gradient'] } },
+        { kind: 'words', field: 'title', words: { split: ['grpo'] } },
+      ],
+    });
+    expect(parseQuery('(graph*){3} -survey')).toMatchObject({ kind: 'and', nodes: [{ kind: 'count', min: 3, nodes: [{ prefix: true }] }, { kind: 'not' }] });
+    // Only right after a closing parenthesis: elsewhere braces are punctuation, as before.
+    expect(parseQuery('(a) {2}')).toMatchObject({ kind: 'and', nodes: [{ kind: 'words' }, { kind: 'words', words: { split: ['2'] } }] });
   });
 });
