@@ -21,8 +21,10 @@ export interface LabelledPaper extends MatchablePaper {
    */
   split: Split;
   /**
-   * How a held-out paper was chosen from its archive: `random` (by a hash of its id) or
-   * `title:<topic>` (its title has words of a rare topic's area). Absent on tuning papers.
+   * How a paper held out by a split was chosen from its archive: `pool` (the held-out part now:
+   * every paper of the archive not labelled before, see docs/topics/evaluation.md), or, for
+   * papers an earlier split held out and that are tuning papers since, `random` (by a hash of its
+   * id) or `title:<topic>` (its title has words of a rare topic's area). Absent on the others.
    */
   sample?: string;
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run topics:eval`: the built-in topics on the held-out part of the labelled papers
  * (`-- --part tuning` for the tuning part, `-- --part all` for both; `-- --sample random` keeps
- * only the held-out papers chosen at random, `-- --sample title` only those chosen by title).
+ * only the papers an earlier split chose at random, `-- --sample title` only those it chose by
+ * title: both are tuning papers now, so use them with `--part tuning`).
  */
 import { BUILTIN_TOPICS } from '../../src/topics';
 import { evaluateTopics } from './evaluate';
