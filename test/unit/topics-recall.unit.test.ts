@@ -13,14 +13,22 @@ const heldOut = papers.filter((paper) => paper.split === 'held-out');
 const evaluation = evaluateTopics(BUILTIN_TOPICS, heldOut);
 
 // Issue 12 asks for micro precision 0.90 and recall 0.85, and recall 0.70 for every topic. The
-// held-out papers were measured once (docs/topics/evaluation.md) and have been tuned on since, with
-// every other labelled paper: these floors are what the definitions reach on them now, so that a
-// change can only make them better. They are to be set afresh on papers labelled after tuning.
-const MIN_MICRO_PRECISION = 0.91;
-const MIN_MICRO_RECALL = 0.89;
+// held-out papers (labelled after the definitions were tuned, never tuned on) were measured once
+// (docs/topics/evaluation.md) and fall short: these floors are what the definitions reached, so
+// that a change can only make them better (rounded down to two places).
+const MIN_MICRO_PRECISION = 0.85;
+const MIN_MICRO_RECALL = 0.73;
 const MIN_TOPIC_RECALL = 0.7;
-// Topics below 0.70 on the held-out papers, with the recall each reaches there (none at present).
-const SHORT_OF_TARGET: Record<string, number> = {};
+// Topics below 0.70 on the held-out papers, with the recall each reached there.
+const SHORT_OF_TARGET: Record<string, number> = {
+  multimodal: 0.68,
+  efficiency: 0.56,
+  training: 0.12,
+  'continual-learning': 0.33,
+  'sequence-models': 0.57,
+  science: 0.62,
+  'federated-learning': 0,
+};
 // Below this many held-out papers, one miss moves recall by a fifth or more: such a topic may miss one.
 const FEW_PAPERS = 5;
 
