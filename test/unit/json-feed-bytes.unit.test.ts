@@ -55,6 +55,12 @@ describe('JSON Feed bytes', () => {
     expect(fast).toBe(reference);
   });
 
+  it('a text written as the body stand-in is left as it is', () => {
+    const papers: Paper[] = [{ ...SAMPLE_PAPERS[0]!, title: '\u0000', authors: ['\u0000'], aiKeywords: ['\u0000'] }];
+    const { fast, reference } = renderBoth(papers, { ...SAMPLE_CONTEXT, title: '\u0000' });
+    expect(fast).toBe(reference);
+  });
+
   it('a feed of any text renders the reference bytes', () => {
     const base = SAMPLE_PAPERS[0]!;
     fc.assert(
