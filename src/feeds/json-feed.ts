@@ -9,7 +9,8 @@
  */
 import type { FeedModel } from './model';
 
-const SCRIPT_TAG = /<\/?[sS][cC][rR][iI][pP][tT]/;
+// Sticky: tried only where a `<` was found.
+const SCRIPT_TAG_AT = /<\/?script/iy;
 const SCRIPT_TAGS = /<(\/?script)/gi;
 // Stands in for each `content_html` while the document is stringified (see `withContents`).
 const CONTENT = '\u0000';
@@ -55,10 +56,22 @@ export function renderJsonFeed(model: FeedModel): string {
  * may hold one, and no raw script tag is ever in the bytes (parses the same; matters wherever JSON
  * meets HTML). Item bodies are escaped markup and never hold one, so the document is searched
  * without them; JSON.stringify never escapes `<`, `/` or letters, so a tag in the text is one in the
- * JSON. `<` is rare in JSON: one native search rules out most documents.
+ * JSON.
  */
 function withoutScriptTags(json: string): string {
-  return json.includes('<') && SCRIPT_TAG.test(json) ? json.replace(SCRIPT_TAGS, '\\u003c$1') : json;
+  return holdsScriptTag(json) ? json.replace(SCRIPT_TAGS, '\\u003c$1') : json;
+}
+
+/**
+ * Whether `json` holds a script tag. `<` is rare in JSON: a native search skips from one to the
+ * next, where a regular expression would step through every character of the document.
+ */
+function holdsScriptTag(json: string): boolean {
+  for (let at = json.indexOf('<'); at >= 0; at = json.indexOf('<', at + 1)) {
+    SCRIPT_TAG_AT.lastIndex = at;
+    if (SCRIPT_TAG_AT.test(json)) return true;
+  }
+  return false;
 }
 
 /**
