@@ -103,9 +103,11 @@ function contentMember(json: string, from: number): number {
 }
 
 // Strings JSON.stringify writes as themselves but for `"`, `\` and line feeds: no other control
-// character, no surrogate (telling paired from unpaired costs more than it saves; any surrogate
-// takes the exact slow way). Anchored, so the engine runs one tight loop instead of a search.
+// character, no unpaired surrogate. Anchored, so the engine runs one tight loop instead of a search.
+// The first reads UTF-16 units and fails on any surrogate; the second reads code points, so emoji
+// pass and unpaired surrogates do not. It is slower, so only text the first failed is asked.
 const PLAIN_TEXT = /^[\n\u0020-\ud7ff\ue000-\uffff]*$/;
+const PLAIN_CODE_POINTS = /^[\n\u0020-\ud7ff\ue000-\u{10ffff}]*$/u;
 
 /**
  * `JSON.stringify(value)` for a string, faster for long text without rare characters: JSON.stringify
@@ -114,7 +116,7 @@ const PLAIN_TEXT = /^[\n\u0020-\ud7ff\ue000-\uffff]*$/;
  * slices of `value`, never copied: the response copies the whole document once when it encodes it.
  */
 export function jsonString(value: string): string {
-  if (!PLAIN_TEXT.test(value)) return JSON.stringify(value);
+  if (!PLAIN_TEXT.test(value) && !PLAIN_CODE_POINTS.test(value)) return JSON.stringify(value);
   // Backslashes are rare (LaTeX in an abstract): one more whole-string pass when there is one.
   const text = value.includes('\\') ? value.replaceAll('\\', '\\\\') : value;
   let out = '"';
