@@ -1,15 +1,25 @@
 /**
  * JSON Feed 1.1 (https://jsonfeed.org/version/1.1). Each item carries a `_paperfeed` extension
  * object with the paper's numbers and links, so scripts need not scrape the HTML body.
+ *
+ * The bytes are exactly those of one JSON.stringify of the feed, every `<script` in its text then
+ * written with a JSON escape (test/support/json-feed-reference.ts, which the tests hold this to).
+ * Item bodies are most of the bytes and are written apart (`withContents`); every search over the
+ * document is a native one that finds a rare character, so rendering costs no more than RSS.
  */
-import { isoSeconds } from './feed-dates';
 import type { FeedModel } from './model';
 
-const SCRIPT_TAG = /<\/?[sS][cC][rR][iI][pP][tT]/;
+// Sticky: tried only where a `<` was found.
+const SCRIPT_TAG_AT = /<\/?script/iy;
 const SCRIPT_TAGS = /<(\/?script)/gi;
 // Stands in for each `content_html` while the document is stringified (see `withContents`).
 const CONTENT = '\u0000';
 const CONTENT_MEMBER = `"content_html":${JSON.stringify(CONTENT)}`;
+// The stand-in as written (`\u0000`), and where it sits in its member. It is searched for rather
+// than the member: its first character, `\`, is rare in JSON, and a native search skips to it at
+// once, where `"`, the member's, is everywhere and makes the same search ten times slower.
+const STAND_IN = JSON.stringify(CONTENT).slice(1, -1);
+const STAND_IN_OFFSET = '"content_html":"'.length;
 
 /** Renders `model` as a JSON Feed 1.1 document. */
 export function renderJsonFeed(model: FeedModel): string {
@@ -30,33 +40,38 @@ export function renderJsonFeed(model: FeedModel): string {
       content_html: CONTENT,
       summary: item.description,
       image: item.image, // omitted by JSON.stringify when undefined
-      date_published: isoSeconds(item.date),
+      // The item date in whole seconds, as compose.ts wrote it for `_paperfeed`.
+      date_published: item.paper.first_seen_at,
       // Never `[]`: a paper whose authors are unknown has no `authors` at all.
-      authors: item.author.length > 0 ? item.author.map((author) => ({ name: author.name ?? '' })) : undefined,
+      authors: item.author.length > 0 ? item.author : undefined,
       tags: item.category.map((category) => category.name ?? ''),
       _paperfeed: item.paper,
     })),
   };
-  const json = withContents(JSON.stringify(feed), model);
-  // Plain-text fields may hold a literal `<script` from upstream: write its `<` as a JSON escape, so
-  // no raw script tag is ever in the bytes (parses the same; matters wherever JSON meets HTML).
-  // Only those short fields can hold one (`content_html` is escaped markup), and scanning them is
-  // far cheaper than scanning half a megabyte of output.
-  return `${mayHoldScriptTag(model) ? json.replace(SCRIPT_TAGS, '\\u003c$1') : json}\n`;
+  return `${withContents(withoutScriptTags(JSON.stringify(feed)), model)}\n`;
 }
 
-function mayHoldScriptTag(model: FeedModel): boolean {
-  const o = model.options;
-  if (SCRIPT_TAG.test(o.title) || SCRIPT_TAG.test(o.description)) return true;
-  return model.items.some(
-    (item) =>
-      SCRIPT_TAG.test(item.title) ||
-      SCRIPT_TAG.test(item.description) ||
-      item.author.some((author) => SCRIPT_TAG.test(author.name ?? '')) ||
-      item.category.some((category) => SCRIPT_TAG.test(category.name ?? '')) ||
-      SCRIPT_TAG.test(item.paper.organization?.fullname ?? '') ||
-      SCRIPT_TAG.test(item.paper.ai_summary ?? ''),
-  );
+/**
+ * `json` with the `<` of each `<script` / `</script` written as a JSON escape. Text from upstream
+ * may hold one, and no raw script tag is ever in the bytes (parses the same; matters wherever JSON
+ * meets HTML). Item bodies are escaped markup and never hold one, so the document is searched
+ * without them; JSON.stringify never escapes `<`, `/` or letters, so a tag in the text is one in the
+ * JSON.
+ */
+function withoutScriptTags(json: string): string {
+  return holdsScriptTag(json) ? json.replace(SCRIPT_TAGS, '\\u003c$1') : json;
+}
+
+/**
+ * Whether `json` holds a script tag. `<` is rare in JSON: a native search skips from one to the
+ * next, where a regular expression would step through every character of the document.
+ */
+function holdsScriptTag(json: string): boolean {
+  for (let at = json.indexOf('<'); at >= 0; at = json.indexOf('<', at + 1)) {
+    SCRIPT_TAG_AT.lastIndex = at;
+    if (SCRIPT_TAG_AT.test(json)) return true;
+  }
+  return false;
 }
 
 /**
@@ -64,28 +79,60 @@ function mayHoldScriptTag(model: FeedModel): boolean {
  * JSON.stringify writes it. Item bodies are most of the bytes, and JSON.stringify reads a string
  * holding any character above U+00FF (every body has `▲`) one character at a time, several times
  * slower than the native searches of `jsonString`. The pieces are concatenated, not joined: the
- * response flattens the string once when it encodes it, as it did the single string before.
+ * response flattens the string once when it encodes it.
  */
 function withContents(json: string, model: FeedModel): string {
   let out = '';
   let at = 0;
   for (const item of model.items) {
-    // A string value never holds an unescaped `"`, so the member is found only where it is one.
-    const member = json.indexOf(CONTENT_MEMBER, at);
+    const member = contentMember(json, at);
     out += `${json.slice(at, member)}"content_html":${jsonString(item.content)}`;
     at = member + CONTENT_MEMBER.length;
   }
   return out + json.slice(at);
 }
 
-// What JSON.stringify writes other than as itself, besides `"`, `\` and line feeds: the other
-// control characters and unpaired surrogates. Any surrogate sends a string the slow way (exact,
-// only not faster): telling paired from unpaired costs more than it saves.
-const ESCAPED_OTHERWISE = /[\u0000-\u0009\u000b-\u001f\ud800-\udfff]/;
+/** Where the next `content_html` member of `json` starts, from `from` on. */
+function contentMember(json: string, from: number): number {
+  for (let mark = json.indexOf(STAND_IN, from); mark >= 0; mark = json.indexOf(STAND_IN, mark + 1)) {
+    // A text that is a NUL character is written as the stand-in too; only the member has the name
+    // before it (a string value never holds an unescaped `"`).
+    if (json.startsWith(CONTENT_MEMBER, mark - STAND_IN_OFFSET)) return mark - STAND_IN_OFFSET;
+  }
+  throw new Error('a content_html stand-in is missing from the stringified feed');
+}
 
-/** `JSON.stringify(value)` for a string, faster for long text without rare characters. */
+// Strings JSON.stringify writes as themselves but for `"`, `\` and line feeds: no other control
+// character, no unpaired surrogate. Anchored, so the engine runs one tight loop instead of a search.
+// The first reads UTF-16 units and fails on any surrogate; the second reads code points, so emoji
+// pass and unpaired surrogates do not. It is slower, so only text the first failed is asked.
+const PLAIN_TEXT = /^[\n\u0020-\ud7ff\ue000-\uffff]*$/;
+const PLAIN_CODE_POINTS = /^[\n\u0020-\ud7ff\ue000-\u{10ffff}]*$/u;
+
+/**
+ * `JSON.stringify(value)` for a string, faster for long text without rare characters: JSON.stringify
+ * reads a string holding any character above U+00FF (every body has `▲`) one character at a time.
+ * Here native searches find the few characters to escape, and the text between them is taken as
+ * slices of `value`, never copied: the response copies the whole document once when it encodes it.
+ */
 export function jsonString(value: string): string {
-  if (ESCAPED_OTHERWISE.test(value)) return JSON.stringify(value);
-  const unslashed = value.includes('\\') ? value.replaceAll('\\', '\\\\') : value;
-  return `"${unslashed.replaceAll('"', '\\"').replaceAll('\n', '\\n')}"`;
+  if (!PLAIN_TEXT.test(value) && !PLAIN_CODE_POINTS.test(value)) return JSON.stringify(value);
+  // Backslashes are rare (LaTeX in an abstract): one more whole-string pass when there is one.
+  const text = value.includes('\\') ? value.replaceAll('\\', '\\\\') : value;
+  let out = '"';
+  let at = 0;
+  let quote = text.indexOf('"');
+  let line = text.indexOf('\n');
+  while (quote >= 0 || line >= 0) {
+    if (line < 0 || (quote >= 0 && quote < line)) {
+      out += `${text.slice(at, quote)}\\"`;
+      at = quote + 1;
+      quote = text.indexOf('"', at);
+    } else {
+      out += `${text.slice(at, line)}\\n`;
+      at = line + 1;
+      line = text.indexOf('\n', at);
+    }
+  }
+  return `${out}${text.slice(at)}"`;
 }

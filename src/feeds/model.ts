@@ -22,6 +22,7 @@ export interface PaperExtension {
   ai_keywords: string[];
   published_at?: string;
   featured_at?: string;
+  /** The item's `date` in whole seconds (RFC 3339); JSON Feed's `date_published` is this string. */
   first_seen_at: string;
   last_seen_at: string;
 }
@@ -35,7 +36,8 @@ export interface FeedItem extends Item {
   description: string;
   /** The item body as HTML (every upstream string escaped). */
   content: string;
-  author: Author[];
+  /** Exactly `{ name }` each: JSON Feed writes these objects as they are. */
+  author: Required<Pick<Author, 'name'>>[];
   category: Category[];
   /** Item date: when paperfeed first saw the paper trending. Never changes; written in whole seconds. */
   date: Date;
