@@ -28,6 +28,8 @@ export interface FeedBodies {
   key: string;
   length: number;
   at: Record<string, [offset: number, length: number, hash: string]>;
+  /** How many body values there were when the copies were made: a new one moves the newest. */
+  slots: number;
 }
 
 /** What the line holds: the rows once each, and per feed (`bit|source`) its picks and `outside`. */
@@ -104,6 +106,11 @@ export class ColdNewest {
     const key = `${bit}|${source}`;
     const rows = [...(picks.get(key) ?? [])].sort((a, b) => firstSeen(b) - firstSeen(a));
     return { rows, outside: outside.get(key) };
+  }
+
+  /** Whether these differ from the line they were read from (rows joined or left this run). */
+  get modified(): boolean {
+    return this.line === null;
   }
 
   /** Where copies of their bodies are, when a run made them. */

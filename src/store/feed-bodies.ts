@@ -31,6 +31,8 @@ export interface FeedBodiesPlan {
 /** Plans the copies for `layout` (about to be stored with `storage`), reading values through `read`. */
 export async function planFeedBodies(layout: IndexLayout, storage: BodyStorage, now: number, read: (key: string) => Promise<string | null>): Promise<FeedBodiesPlan | null> {
   const newest = layout.cold.newest;
+  // Nothing a thin feed shows moved out of the newest body value since the last look: no need to look.
+  if (!newest.modified && newest.bodies?.slots === storage.slots.length) return null;
   const rows = newest.thin(layout.head.latest, layout.hot, layout.head.topics.queries.length, FEED_PAGE);
   const copies = newest.bodies;
   const last = storage.slots.length - 1;
@@ -62,6 +64,6 @@ export async function planFeedBodies(layout: IndexLayout, storage: BodyStorage, 
     text += `${line}\n`;
   }
   const key = `papers:v2:copies:${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const cold = layout.cold.withNewest(newest.withBodies({ key, length: text.length, at }));
+  const cold = layout.cold.withNewest(newest.withBodies({ key, length: text.length, at, slots: storage.slots.length }));
   return { key, text, layout: { ...layout, cold, head: { ...layout.head, storage: { ...layout.head.storage, copies: key } } } };
 }
