@@ -179,7 +179,7 @@ export const RL_WORK = anyOf('reward', 'policy', 'rollout', 'exploration', 'cred
 export const ROBOTICS_TITLE = anyOf(
   'robot', 'robotic', 'robotics', 'humanoid', 'quadruped', 'legged', 'robotic manipulation', 'dexterous manipulation',
   'grasping', 'locomotion', 'embodied', 'vision-language-action', 'vla', 'autonomous driving', 'self-driving',
-  'autonomous vehicle', 'motion planning', 'sim-to-real', 'uav', 'world-action', 'world action', 'vision-language navigation', 'visual navigation', 'vln',
+  'autonomous vehicle', 'motion planning', 'sim-to-real', 'uav', 'world-action', 'world action', 'vision-language navigation', 'vision-and-language navigation', 'visual navigation', 'vln',
 );
 export const ROBOTICS_ABSTRACT = anyOf(
   'robot', 'robotic', 'quadruped', 'robotic manipulation', 'legged robot', 'autonomous driving',
