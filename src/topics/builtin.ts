@@ -23,7 +23,7 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
   {
     slug: 'llm',
     title: 'Language models',
-    description: 'Papers on large language models: pretraining, post-training and RL for reasoning, alignment, evaluation, retrieval',
+    description: 'Papers on large language models: pretraining, post-training and RL for reasoning, alignment, evaluation, retrieval, and multimodal language models when their reasoning, training or safety is studied',
     query: either(
       `(-title:${terms.NOT_TEXT_ONLY} (title:${terms.LANGUAGE_MODEL_TITLE} OR ((title:${terms.LANGUAGE_MODEL_SUBJECT_TITLE} OR abstract:${terms.LANGUAGE_MODEL_ABSTRACT}) -abstract:${terms.OTHER_MODALITY_ABSTRACT} -title:${terms.GRAPH_TITLE})))`,
       `(abstract:${terms.MULTIMODAL_LANGUAGE_MODEL} (title:${terms.LANGUAGE_MODEL_STUDIED_TITLE} OR ${abstractRepeats(terms.LANGUAGE_MODEL_STUDIED)}) -abstract:${terms.LANGUAGE_MODEL_AS_COMPONENT})`,
@@ -101,7 +101,7 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
   {
     slug: 'efficiency',
     title: 'Efficient models',
-    description: 'Papers on quantization, pruning, distillation, sparsity, early exit, dynamic and spiking networks, KV caches and ML compilers',
+    description: 'Papers on quantization, pruning, distillation, sparsity, early exit, dynamic and spiking networks, KV caches, ML compilers, and small and fast models',
     query: either(
       unlessTitle(
         either(`title:${terms.EFFICIENCY_TITLE}`, `abstract:${terms.EFFICIENCY_ABSTRACT}`, `(title:${terms.EFFICIENT_TITLE} abstract:${terms.COST_MEASURED})`),
@@ -113,7 +113,7 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
   {
     slug: 'training',
     title: 'Training',
-    description: 'Papers on distributed and parallel training, optimizers, hyperparameters, scaling laws, stability and loss landscapes',
+    description: 'Papers on distributed and parallel training, optimizers, initialization, scaling laws, stability, pretraining data and recipes, and training dynamics',
     query: either(
       unlessTitle(`title:${terms.TRAINING_TITLE}`, ...terms.NOT_TRAINING),
       `abstract:${terms.TRAINING_ABSTRACT}`,
