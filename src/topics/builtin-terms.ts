@@ -153,7 +153,9 @@ export const AGENTS_ABSTRACT = anyOf(
 
 // An abstract that keeps returning to agents, beside a language model, is about LLM agents (not traffic or RL agents alone).
 export const AGENT_WORDS = anyOf('agent', 'agents', 'agentic', 'terminal', 'deep research', 'deepresearch', 'tool-use');
-export const LANGUAGE_MODEL_NAMED = anyOf('llm', 'llms', 'language model', 'language models', 'vlm', 'vlms', 'mllm', 'mllms', 'gpt', 'claude', 'gemini', 'qwen');
+export const LANGUAGE_MODEL_NAMED = anyOf(
+  'llm', 'llms', 'language model', 'language models', 'vlm', 'vlms', 'mllm', 'mllms', 'gpt', 'claude', 'gemini', 'qwen',
+);
 
 export const RL_TITLE = anyOf(
   'reinforcement learning', 'rl', 'marl', 'drl', 'grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy optimization',
@@ -179,7 +181,8 @@ export const RL_WORK = anyOf('reward', 'policy', 'rollout', 'exploration', 'cred
 export const ROBOTICS_TITLE = anyOf(
   'robot', 'robotic', 'robotics', 'humanoid', 'quadruped', 'legged', 'robotic manipulation', 'dexterous manipulation',
   'grasping', 'locomotion', 'embodied', 'vision-language-action', 'vla', 'autonomous driving', 'self-driving',
-  'autonomous vehicle', 'motion planning', 'sim-to-real', 'uav', 'world-action', 'world action', 'vision-language navigation', 'vision-and-language navigation', 'visual navigation', 'vln',
+  'autonomous vehicle', 'motion planning', 'sim-to-real', 'uav', 'world-action', 'world action',
+  'vision-language navigation', 'vision-and-language navigation', 'visual navigation', 'vln',
 );
 export const ROBOTICS_ABSTRACT = anyOf(
   'robot', 'robotic', 'quadruped', 'robotic manipulation', 'legged robot', 'autonomous driving',
@@ -242,6 +245,8 @@ export const NOT_MODEL_EFFICIENCY = [
   'efficient training', 'training efficiency',
 ];
 
+// How a model is trained rather than what it learns (guidelines: training, Decided): optimisation and its stability,
+// initialisation, pretraining and mid-training data and recipes, data selection.
 export const TRAINING_TITLE = anyOf(
   'distributed training', 'parallel training', 'training efficiency', 'training stability', 'training dynamics',
   'optimizer', 'adam', 'adamw', 'muon', 'sgd', 'learning rate', 'hyperparameter', 'bilevel optimization',
@@ -262,7 +267,9 @@ export const TRAINING_ABSTRACT = anyOf(
 
 // A scaling paper is about training when it measures how results grow with compute, data or model size.
 export const SCALING_TITLE = anyOf('scaling');
-export const SCALE_MEASURED = anyOf('compute', 'power law', 'power-law', 'scaling law', 'scaling laws', 'orders of magnitude', 'flops');
+export const SCALE_MEASURED = anyOf(
+  'compute', 'power law', 'power-law', 'scaling law', 'scaling laws', 'orders of magnitude', 'flops',
+);
 
 // Not "continually": an adverb abstracts use in passing ("the model continually refines its plan").
 // Not "lifelong" or "self-evolving" alone: titles use them for long-horizon memory and agents that rewrite prompts.
