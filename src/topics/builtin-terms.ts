@@ -28,8 +28,30 @@ export const LANGUAGE_MODEL_ABSTRACT = anyOf(
 export const NOT_TEXT_ONLY = anyOf(
   'multimodal', 'vision-language', 'vlm', 'mllm', 'lvlm', 'visual', 'vision', 'video', 'image', 'speech recognition',
   'speech synthesis', 'speech language', 'speech model', 'spoken', 'audio', 'robot', 'embodied', 'text-to-image', 'omni',
-  'omnimodal', 'flow', 'diffusion model', '3d', 'spiking', 'tts', 'graph', 'gui', 'computer-use', 'computer using',
+  'omnimodal', 'flow', 'diffusion model', '3d', 'spiking', 'tts', 'gui', 'computer-use', 'computer using',
 );
+// A multimodal language model is a language-model paper when its reasoning, rewards, training or safety are studied.
+export const MULTIMODAL_LANGUAGE_MODEL = anyOf(
+  'vlm', 'vlms', 'mllm', 'mllms', 'lvlm', 'lvlms', 'lmm', 'lmms', 'vision-language model', 'vision-language models',
+  'multimodal large language', 'multimodal language model', 'video llm', 'omni-modal language', 'large audio-language',
+  'audio language model', 'multimodal reasoning model',
+);
+export const LANGUAGE_MODEL_STUDIED = anyOf(
+  'chain-of-thought', 'cot', 'grpo', 'rlvr', 'reinforcement learning', 'reward', 'rewards', 'safety', 'jailbreak',
+  'hallucination', 'hallucinate', 'verifiable', 'post-training', 'attacks', 'textual reasoning', 'reasoning traces',
+  'reasoning chain', 'reasoning chains', 'reasoning data', 'reasoning model', 'reasoning models', 'language priors',
+);
+export const LANGUAGE_MODEL_STUDIED_TITLE = anyOf(
+  'grpo', 'rl', 'reinforcement', 'reinforcing', 'reward', 'rewards', 'safety', 'jailbreak', 'hallucination',
+  'post-training', 'cot', 'judge', 'judges', 'attacks', 'reasoning gap', 'multimodal reasoning', 'textual reasoning',
+);
+// A language model inside a robot policy or an image or video generator is that system's component (guidelines: llm, Out).
+export const LANGUAGE_MODEL_AS_COMPONENT = anyOf(
+  'robot', 'robotic', 'vision-language-action', 'vla', 'image generation', 'video generation', 'visual generation',
+  'text-to-image', 'text-to-video',
+);
+// A graph in the title (a GNN, a knowledge graph) is the subject unless the title also names a language model.
+export const GRAPH_TITLE = anyOf('graph');
 export const OTHER_MODALITY_ABSTRACT = anyOf(
   'vision-language', 'vlm', 'mllm', 'lvlm', 'multimodal large language', 'image', 'video', 'robot', 'speech recognition',
   'speech synthesis', 'text-to-speech', 'tts', 'spoken language model', 'spoken dialogue', 'audio', 'gui', 'screenshots',
@@ -118,7 +140,7 @@ export const MULTIMODAL_WORK = anyOf(
 
 export const AGENTS_TITLE = anyOf(
   'agent', 'agentic', 'multi-agent', 'harness', 'deep search', 'deep research', 'tool use', 'tool calling',
-  'function calling',
+  'function calling', 'tool', 'terminal',
 );
 export const AGENTS_ABSTRACT = anyOf(
   'llm agent', 'llm-based agent', 'language agent', 'ai agent', 'autonomous agent', 'web agent',
@@ -127,6 +149,12 @@ export const AGENTS_ABSTRACT = anyOf(
   'agent harness', 'agent memory', 'specialized agents', 'agent benchmark',
   'lvlm agent', 'agentic systems', 'agentic tasks',
   'mcp',
+);
+
+// An abstract that keeps returning to agents, beside a language model, is about LLM agents (not traffic or RL agents alone).
+export const AGENT_WORDS = anyOf('agent', 'agents', 'agentic', 'terminal', 'deep research', 'deepresearch', 'tool-use');
+export const LANGUAGE_MODEL_NAMED = anyOf(
+  'llm', 'llms', 'language model', 'language models', 'vlm', 'vlms', 'mllm', 'mllms', 'gpt', 'claude', 'gemini', 'qwen',
 );
 
 export const RL_TITLE = anyOf(
@@ -154,6 +182,7 @@ export const ROBOTICS_TITLE = anyOf(
   'robot', 'robotic', 'robotics', 'humanoid', 'quadruped', 'legged', 'robotic manipulation', 'dexterous manipulation',
   'grasping', 'locomotion', 'embodied', 'vision-language-action', 'vla', 'autonomous driving', 'self-driving',
   'autonomous vehicle', 'motion planning', 'sim-to-real', 'uav', 'world-action', 'world action',
+  'vision-language navigation', 'vision-and-language navigation', 'visual navigation', 'vln',
 );
 export const ROBOTICS_ABSTRACT = anyOf(
   'robot', 'robotic', 'quadruped', 'robotic manipulation', 'legged robot', 'autonomous driving',
@@ -185,7 +214,7 @@ export const EFFICIENCY_TITLE = anyOf(
   'edge intelligence', 'compiler', 'one-step', 'inference runtime', 'mobile device',
   'inference efficiency', 'efficient inference', 'mixture of experts', 'mixture-of-experts', 'moe', 'expert parallelism',
   'gpu kernel', 'triton', 'cuda', 'kernel generation', 'memory-efficient', 'low-latency',
-  'parameter-efficient',
+  'parameter-efficient', 'caching', 'small language model', 'small language models',
 );
 export const EFFICIENCY_ABSTRACT = anyOf(
   'post-training quantization', 'quantization-aware', 'weight quantization', 'token compression', 'token pruning',
@@ -193,6 +222,7 @@ export const EFFICIENCY_ABSTRACT = anyOf(
   'dynamic neural network', 'spiking neural network', 'inference speedup', 'lossless speedup', 'inference speed',
   'dl compiler', 'sparse attention', 'adaptive computation', 'efficient reasoning',
   'resource-constrained', 'time per output token', 'expert parallelism', 'gpu kernels', 'kernel generation',
+  'budget-aware reasoning', 'budget-aware inference',
 );
 // "Efficient" in a title is a claim; with costs measured in the abstract it is the subject.
 // So are a smaller model, a distilled one, a serving system and a budget.
@@ -203,7 +233,8 @@ export const EFFICIENT_TITLE = anyOf(
 export const COST_MEASURED = anyOf(
   'latency', 'speedup', 'inference cost', 'memory footprint', 'memory usage', 'flops', 'throughput', 'compression',
   'computational cost', 'inference speed', 'gpu memory', 'token budget', 'computational budget', 'inference budget',
-  'edge devices', 'mobile devices', 'iphone', 'parameter count', 'kv cache', 'compress',
+  'edge devices', 'mobile devices', 'iphone', 'parameter count', 'kv cache', 'compress', 'faster', 'token cost',
+  'parameter-efficient',
 );
 // Distilling a diffusion or flow model is making it sample in fewer steps, whatever the distillation is called.
 export const DISTILLATION = anyOf('distillation', 'distilling', 'distilled');
@@ -214,13 +245,18 @@ export const NOT_MODEL_EFFICIENCY = [
   'efficient training', 'training efficiency',
 ];
 
+// How a model is trained rather than what it learns (guidelines: training, Decided): optimisation and its stability,
+// initialisation, pretraining and mid-training data and recipes, data selection.
 export const TRAINING_TITLE = anyOf(
   'distributed training', 'parallel training', 'training efficiency', 'training stability', 'training dynamics',
   'optimizer', 'adam', 'adamw', 'muon', 'sgd', 'learning rate', 'hyperparameter', 'bilevel optimization',
   'loss landscape', 'mode connectivity', 'scaling law', 'mixed precision', 'normalization', 'normalization-free',
   'load balancing', 'teacher forcing', 'off-policy', 'progressive learning', 'data filtering', 'data mixture',
-  'data mixing', 'gpu budget',
+  'data mixing', 'gpu budget', 'initialization', 'mid-training', 'data selection', 'scaling properties', 'trust region',
+  'pre-training', 'pretraining', 'data efficiency',
 );
+// Initialising a 3D scene or a SLAM map is not initialising a network.
+export const NOT_TRAINING = ['slam', 'gaussian splatting', 'point cloud'];
 export const TRAINING_ABSTRACT = anyOf(
   'distributed training', 'data parallelism', 'model parallelism', 'pipeline parallelism', 'tensor parallelism',
   'parallel training', 'unstable optimization', 'exploding gradients', 'gradient explosion', 'adamw', 'muon',
@@ -229,9 +265,11 @@ export const TRAINING_ABSTRACT = anyOf(
   'gradient methods',
 );
 
-// A pretraining paper is about training when it studies the recipe at scale, not only the model it yields.
-export const PRETRAINING = anyOf('pre-training', 'pretraining');
-export const RECIPE_STUDIED = anyOf('scaling', 'compute');
+// A scaling paper is about training when it measures how results grow with compute, data or model size.
+export const SCALING_TITLE = anyOf('scaling');
+export const SCALE_MEASURED = anyOf(
+  'compute', 'power law', 'power-law', 'scaling law', 'scaling laws', 'orders of magnitude', 'flops',
+);
 
 // Not "continually": an adverb abstracts use in passing ("the model continually refines its plan").
 // Not "lifelong" or "self-evolving" alone: titles use them for long-horizon memory and agents that rewrite prompts.

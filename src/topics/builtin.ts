@@ -23,8 +23,13 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
   {
     slug: 'llm',
     title: 'Language models',
-    description: 'Papers on large language models: pretraining, post-training and RL for reasoning, alignment, evaluation, retrieval',
-    query: `-title:${terms.NOT_TEXT_ONLY} (title:${terms.LANGUAGE_MODEL_TITLE} OR ((title:${terms.LANGUAGE_MODEL_SUBJECT_TITLE} OR abstract:${terms.LANGUAGE_MODEL_ABSTRACT}) -abstract:${terms.OTHER_MODALITY_ABSTRACT}))`,
+    description: 'Papers on large language models: pretraining, post-training and RL for reasoning, alignment, evaluation, retrieval, and multimodal language models when their reasoning, training or safety is studied',
+    query: either(
+      // A text-only language model by name or by what is done to it.
+      `(-title:${terms.NOT_TEXT_ONLY} (title:${terms.LANGUAGE_MODEL_TITLE} OR ((title:${terms.LANGUAGE_MODEL_SUBJECT_TITLE} OR abstract:${terms.LANGUAGE_MODEL_ABSTRACT}) -abstract:${terms.OTHER_MODALITY_ABSTRACT} -title:${terms.GRAPH_TITLE})))`,
+      // A multimodal language model whose reasoning, rewards or safety are studied, not a robot's or generator's part.
+      `(abstract:${terms.MULTIMODAL_LANGUAGE_MODEL} (title:${terms.LANGUAGE_MODEL_STUDIED_TITLE} OR ${abstractRepeats(terms.LANGUAGE_MODEL_STUDIED)}) -abstract:${terms.LANGUAGE_MODEL_AS_COMPONENT})`,
+    ),
   },
   {
     slug: 'vision',
@@ -45,7 +50,7 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
     query: unlessTitle(
       either(
         `title:${terms.GENERATIVE_TITLE}`,
-        `(title:${anyOf('generation', 'generator', 'generative', 'synthesis', 'animation')} title:${terms.GENERATED_MEDIA})`,
+        `(title:${anyOf('generation', 'generator', 'generative', 'synthesis', 'animation', 'generate', 'generating', 'creation')} title:${terms.GENERATED_MEDIA})`,
         `(title:${anyOf('generation', 'generative', 'animation')} abstract:${terms.GENERATIVE_ABSTRACT})`,
         abstractRepeats(terms.GENERATIVE_ABSTRACT),
         `(abstract:${terms.GENERATIVE_METHOD} abstract:${terms.VISUAL_MEDIA})`,
@@ -57,13 +62,21 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
     slug: 'multimodal',
     title: 'Multimodal models',
     description: 'Papers on vision-language, audio-visual and omni-modal models, VQA, captioning and vision-language-action models',
-    query: either(`(title:${terms.MULTIMODAL_TITLE} -title:"multimodal attention")`, `(${abstractRepeats(terms.MULTIMODAL_MODEL)} abstract:${terms.MULTIMODAL_WORK})`),
+    query: either(
+      `(title:${terms.MULTIMODAL_TITLE} -title:"multimodal attention")`,
+      `(${abstractRepeats(terms.MULTIMODAL_MODEL)} abstract:${terms.MULTIMODAL_WORK})`,
+      abstractHasBoth(terms.MULTIMODAL_LANGUAGE_MODEL, terms.MULTIMODAL_WORK),
+    ),
   },
   {
     slug: 'agents',
     title: 'Agents',
     description: 'Papers on LLM agents: tool use, web, GUI and coding agents, deep research, memory, multi-agent systems',
-    query: either(unlessTitle(`title:${terms.AGENTS_TITLE}`, 'role-playing'), `abstract:${terms.AGENTS_ABSTRACT}`),
+    query: either(
+      unlessTitle(`title:${terms.AGENTS_TITLE}`, 'role-playing'),
+      `abstract:${terms.AGENTS_ABSTRACT}`,
+      `(${abstractRepeats(terms.AGENT_WORDS, 3)} abstract:${terms.LANGUAGE_MODEL_NAMED})`,
+    ),
   },
   {
     slug: 'reinforcement-learning',
@@ -90,7 +103,7 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
   {
     slug: 'efficiency',
     title: 'Efficient models',
-    description: 'Papers on quantization, pruning, distillation, sparsity, early exit, dynamic and spiking networks, KV caches and ML compilers',
+    description: 'Papers on quantization, pruning, distillation, sparsity, early exit, dynamic and spiking networks, KV caches, ML compilers, and small and fast models',
     query: either(
       unlessTitle(
         either(`title:${terms.EFFICIENCY_TITLE}`, `abstract:${terms.EFFICIENCY_ABSTRACT}`, `(title:${terms.EFFICIENT_TITLE} abstract:${terms.COST_MEASURED})`),
@@ -102,8 +115,12 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
   {
     slug: 'training',
     title: 'Training',
-    description: 'Papers on distributed and parallel training, optimizers, hyperparameters, scaling laws, stability and loss landscapes',
-    query: either(`title:${terms.TRAINING_TITLE}`, `abstract:${terms.TRAINING_ABSTRACT}`, `(title:${terms.PRETRAINING} abstract:${terms.RECIPE_STUDIED})`),
+    description: 'Papers on distributed and parallel training, optimizers, initialization, scaling laws, stability, pretraining data and recipes, and training dynamics',
+    query: either(
+      unlessTitle(`title:${terms.TRAINING_TITLE}`, ...terms.NOT_TRAINING),
+      `abstract:${terms.TRAINING_ABSTRACT}`,
+      unlessTitle(`(title:${terms.SCALING_TITLE} abstract:${terms.SCALE_MEASURED})`, 'test-time'),
+    ),
   },
   {
     slug: 'continual-learning',
