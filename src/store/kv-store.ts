@@ -1,6 +1,7 @@
 /**
  * The only module that touches Workers KV. Keys (see docs/storage.md):
- * - `index:v2`: the index (head line + rows line), rewritten by every run that changes something;
+ * - `index:v2`: the index (head line + rows line), rewritten by every run that changes something,
+ *   its version and `checkedAt` in the value's metadata (so an unchanged index is never decoded twice);
  * - `papers:v2:{slot}:{stamp}`: paper bodies, one JSON per line, never modified once written; a
  *   run that adds bodies writes its slot's text plus the new lines under a new key and retires the
  *   old key (deleted ten minutes later, when no reader can still be holding an index naming it);
@@ -11,7 +12,7 @@ import type { RunStatus, Snapshot } from '../domain/types';
 import { paperCount, type BodyStorage, type IndexRow, type PaperBody, type PaperIndex } from '../snapshot/paper-index';
 import { bodyText, cachedBodyText, forgetBodies, hasParsedBody, parsedBody, rememberBodyText } from './body-cache';
 import { StoredColdRows } from './cold-rows';
-import { decodeIndex, encodeIndex, nextVersion, type StoredIndex } from './index-codec';
+import { decodeIndex, encodeIndex, nextVersion, type IndexHead, type StoredIndex } from './index-codec';
 import { indexFromSnapshot } from '../snapshot/migrate';
 
 const INDEX_KEY = 'index:v2';
@@ -50,10 +51,7 @@ export interface PaperStore {
 /** A `PaperStore` over a KV namespace. Malformed stored values read as absent, never throw. */
 export function kvStore(kv: KVNamespace): PaperStore {
   return {
-    readIndex: async () => {
-      const text = await kv.get(INDEX_KEY, 'text');
-      return text === null ? null : decodeIndex(text);
-    },
+    readIndex: () => readStampedIndex(kv),
     readLegacySnapshot: async () => asSnapshot(await kv.get(LEGACY_SNAPSHOT_KEY, 'json')),
     readBodies: (storage, rows) => readBodies(kv, storage, rows),
     writeIndex: async (index, bodies, now) => {
@@ -64,9 +62,10 @@ export function kvStore(kv: KVNamespace): PaperStore {
       const encoded = encodeIndex({ ...index, version, rows, storage: { ...storage, retired: storage.retired.filter((entry) => entry !== retired) } }, now);
       // Bodies first: an index must never name a value that is not there yet.
       for (const write of writes) await kv.put(write.key, write.text);
-      await kv.put(INDEX_KEY, encoded.text);
+      await kv.put(INDEX_KEY, encoded.text, { metadata: stampOf(encoded.head) });
       if (retired) await kv.delete(retired.key);
       const stored = decodeIndex(encoded.text) as StoredIndex;
+      lastIndex.set(kv, stored);
       // This isolate knows the newest index now; its feeds need not wait for the cache TTL.
       cache.set(kv, { index: stored, readAt: Date.now() });
       return stored;
@@ -74,6 +73,38 @@ export function kvStore(kv: KVNamespace): PaperStore {
     readStatus: async () => asStatus(await kv.get(STATUS_KEY, 'json')),
     writeStatus: (status) => kv.put(STATUS_KEY, JSON.stringify(status)),
   };
+}
+
+/**
+ * What the index value's KV metadata says of it: the two fields that tell one stored index from
+ * another (a run that changes nothing still moves `checkedAt` when it writes a heartbeat).
+ */
+interface IndexStamp {
+  version: string;
+  checkedAt: string;
+}
+
+function stampOf(head: Pick<IndexHead, 'version' | 'checkedAt'>): IndexStamp {
+  return { version: head.version, checkedAt: head.checkedAt };
+}
+
+// Per namespace, the index this isolate last read or wrote. KV returns a value's metadata with
+// its bytes, so a read finds out from the stamp whether the stored index is still this one, and
+// then neither decodes nor parses the value: the cron's re-read before writing, and a warm
+// isolate's next run or its readers' next read of an unchanged index, cost a copy of the bytes.
+const lastIndex = new WeakMap<KVNamespace, StoredIndex>();
+const utf8 = new TextDecoder();
+
+async function readStampedIndex(kv: KVNamespace): Promise<StoredIndex | null> {
+  const { value, metadata } = await kv.getWithMetadata<Partial<IndexStamp>>(INDEX_KEY, 'arrayBuffer');
+  if (value === null) return null;
+  const known = lastIndex.get(kv);
+  // A value written before stamps existed has no metadata: it is decoded, as any changed one.
+  if (known && metadata && metadata.version === known.head.version && metadata.checkedAt === known.head.checkedAt) return known;
+  const stored = decodeIndex(utf8.decode(value));
+  if (stored) lastIndex.set(kv, stored);
+  else lastIndex.delete(kv);
+  return stored;
 }
 
 // The version a changed index replaces: the storage table's keys name the values it was read
@@ -248,6 +279,7 @@ function legacyIndex(snapshot: Snapshot): StoredIndex {
 /** Forgets what this isolate read from `kv` (in tests, to play a fresh isolate). */
 export function forgetCachedIndex(kv: KVNamespace): void {
   cache.delete(kv);
+  lastIndex.delete(kv);
   forgetBodies();
 }
 
