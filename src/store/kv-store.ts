@@ -90,21 +90,36 @@ function stampOf(head: Pick<IndexHead, 'version' | 'checkedAt'>): IndexStamp {
 
 // Per namespace, the index this isolate last read or wrote. KV returns a value's metadata with
 // its bytes, so a read finds out from the stamp whether the stored index is still this one, and
-// then neither decodes nor parses the value: the cron's re-read before writing, and a warm
-// isolate's next run or its readers' next read of an unchanged index, cost a copy of the bytes.
+// then drops the bytes unread: the cron's re-read before writing, and a warm isolate's next run
+// or its readers' next read of an unchanged index, neither decode nor parse the value.
 const lastIndex = new WeakMap<KVNamespace, StoredIndex>();
-const utf8 = new TextDecoder();
 
 async function readStampedIndex(kv: KVNamespace): Promise<StoredIndex | null> {
-  const { value, metadata } = await kv.getWithMetadata<Partial<IndexStamp>>(INDEX_KEY, 'arrayBuffer');
-  if (value === null) return null;
   const known = lastIndex.get(kv);
-  // A value written before stamps existed has no metadata: it is decoded, as any changed one.
-  if (known && metadata && metadata.version === known.head.version && metadata.checkedAt === known.head.checkedAt) return known;
-  const stored = decodeIndex(utf8.decode(value));
+  // Nothing to compare the stamp with: the value is needed whatever it says.
+  if (!known) return remember(kv, await kv.get(INDEX_KEY, 'text'));
+  const { value, metadata } = await kv.getWithMetadata<Partial<IndexStamp>>(INDEX_KEY, 'stream');
+  // A value written before stamps existed has no metadata: it is read, as any changed one.
+  if (value !== null && metadata && metadata.version === known.head.version && metadata.checkedAt === known.head.checkedAt) {
+    await value.cancel();
+    return known;
+  }
+  return remember(kv, value === null ? null : await streamText(value));
+}
+
+function remember(kv: KVNamespace, text: string | null): StoredIndex | null {
+  const stored = text === null ? null : decodeIndex(text);
   if (stored) lastIndex.set(kv, stored);
   else lastIndex.delete(kv);
   return stored;
+}
+
+async function streamText(stream: ReadableStream<Uint8Array>): Promise<string> {
+  const decoder = new TextDecoder();
+  const reader = stream.getReader();
+  let text = '';
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += decoder.decode(chunk.value, { stream: true });
+  return text + decoder.decode();
 }
 
 // The version a changed index replaces: the storage table's keys name the values it was read

@@ -8,9 +8,9 @@ export interface MemoryKv {
   writes: number;
 }
 
-type ValueType = 'text' | 'json' | 'arrayBuffer';
+type ValueType = 'text' | 'json' | 'arrayBuffer' | 'stream';
 
-/** A minimal `KVNamespace` (get as text/json/bytes, one key or many; getWithMetadata; put, delete, list) backed by a Map. */
+/** A minimal `KVNamespace` (get as text/json/bytes/stream, one key or many; getWithMetadata; put, delete, list) backed by a Map. */
 export function memoryKv(): MemoryKv {
   const state = { data: new Map<string, string>(), metadata: new Map<string, unknown>(), reads: 0, writes: 0 } as MemoryKv;
   const one = (name: string, type: ValueType = 'text') => {
@@ -18,6 +18,7 @@ export function memoryKv(): MemoryKv {
     const value = state.data.get(name);
     if (value === undefined) return null;
     if (type === 'arrayBuffer') return new TextEncoder().encode(value).buffer;
+    if (type === 'stream') return new Response(value).body;
     return type === 'json' ? JSON.parse(value) : value;
   };
   const typeOf = (options?: ValueType | { type?: ValueType }) => (typeof options === 'string' ? options : options?.type);
