@@ -165,8 +165,8 @@ function memoryKv() {
     if (bytes === undefined) return null;
     // A copy, as KV hands out: the reader owns its buffer.
     if (type === 'arrayBuffer') return bytes.slice().buffer;
-    // Copied only when read: a reader that drops the stream (the stamp said enough) copies nothing.
-    if (type === 'stream') return new ReadableStream({ pull: (c) => (c.enqueue(bytes.slice()), c.close()) }, { highWaterMark: 0 });
+    // Handed over only when read, as a text read decodes them: a reader that drops the stream (the stamp said enough) pays nothing.
+    if (type === 'stream') return new ReadableStream({ pull: (c) => (c.enqueue(bytes), c.close()) }, { highWaterMark: 0 });
     const text = decoder.decode(bytes);
     return type === 'json' ? JSON.parse(text) : text;
   };

@@ -114,13 +114,28 @@ function remember(kv: KVNamespace, text: string | null): StoredIndex | null {
   return stored;
 }
 
+// One decode of the whole value: decoding chunk by chunk (`stream: true`) takes a slower path.
 async function streamText(stream: ReadableStream<Uint8Array>): Promise<string> {
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
   const reader = stream.getReader();
-  let text = '';
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += decoder.decode(chunk.value, { stream: true });
-  return text + decoder.decode();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    chunks.push(chunk.value);
+    length += chunk.value.length;
+  }
+  let bytes = chunks[0] ?? new Uint8Array(0);
+  if (chunks.length > 1) {
+    bytes = new Uint8Array(length);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+  }
+  return utf8.decode(bytes);
 }
+
+const utf8 = new TextDecoder();
 
 // The version a changed index replaces: the storage table's keys name the values it was read
 // from, so two runs from different contents never produce the same version.
