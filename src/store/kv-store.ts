@@ -9,7 +9,7 @@
  * Reads go through a per-isolate cache: the index at most once a minute, body values once ever.
  */
 import type { RunStatus, Snapshot } from '../domain/types';
-import { paperCount, type BodyStorage, type IndexRow, type PaperBody, type PaperIndex } from '../snapshot/paper-index';
+import { newestFirst, paperCount, type BodyStorage, type IndexRow, type PaperBody, type PaperIndex } from '../snapshot/paper-index';
 import { bodyText, cachedBodyText, forgetBodies, hasParsedBody, parsedBody, rememberBodyText } from './body-cache';
 import { StoredColdRows } from './cold-rows';
 import { decodeIndex, encodeIndex, nextVersion, type IndexHead, type StoredIndex } from './index-codec';
@@ -64,7 +64,9 @@ export function kvStore(kv: KVNamespace): PaperStore {
       for (const write of writes) await kv.put(write.key, write.text);
       await kv.put(INDEX_KEY, encoded.text, { metadata: stampOf(encoded.head) });
       if (retired) await kv.delete(retired.key);
-      const stored = decodeIndex(encoded.text) as StoredIndex;
+      const decoded = decodeIndex(encoded.text) as StoredIndex;
+      const hot = hotAfterWrite(rows, index.cold, decoded);
+      const stored = hot ? withHotRows(decoded, hot) : decoded;
       lastIndex.set(kv, stored);
       // This isolate knows the newest index now; its feeds need not wait for the cache TTL.
       cache.set(kv, { index: stored, readAt: Date.now() });
@@ -136,6 +138,35 @@ async function streamText(stream: ReadableStream<Uint8Array>): Promise<string> {
 }
 
 const utf8 = new TextDecoder();
+
+/**
+ * The rows a write kept hot, taken from memory rather than parsed back from the text just
+ * written: `rows` less those `encodeIndex` cooled, which are the last ones the cold ids line
+ * gained (`StoredColdRows.append`). `null` when that cannot be told for sure (cold rows that were
+ * not stored ones, counts that disagree): the stored index then parses its hot rows on use.
+ */
+function hotAfterWrite(rows: readonly IndexRow[], coldBefore: PaperIndex['cold'], stored: StoredIndex): IndexRow[] | null {
+  if (coldBefore !== undefined && !(coldBefore instanceof StoredColdRows)) return null;
+  const cooled = stored.cold.size - (coldBefore?.size ?? 0);
+  const hotCount = stored.head.counts.any.papers - stored.cold.size;
+  if (cooled < 0 || rows.length - cooled !== hotCount) return null;
+  const gone = new Set<string>();
+  const ids = stored.cold.ids;
+  let end = ids.length - 1;
+  for (let i = 0; i < cooled; i++) {
+    const start = ids.lastIndexOf(',', end - 1);
+    if (start < 0) return null;
+    gone.add(JSON.parse(ids.slice(start + 1, end)) as string);
+    end = start;
+  }
+  const hot = gone.size === 0 ? [...rows] : rows.filter((row) => !gone.has(row.id));
+  return hot.length === hotCount ? hot : null;
+}
+
+function withHotRows(stored: StoredIndex, hot: IndexRow[]): StoredIndex {
+  let all: IndexRow[] | undefined;
+  return { ...stored, hot: () => hot, rows: () => (all ??= stored.cold.size === 0 ? hot : newestFirst(hot, stored.cold.all())) };
+}
 
 // The version a changed index replaces: the storage table's keys name the values it was read
 // from, so two runs from different contents never produce the same version.

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/domain/types';
-import { kvStore } from '../../src/store';
+import { scrapePage } from '../../src/scrape/scrape-page';
+import { indexFromSnapshot } from '../../src/snapshot/migrate';
+import { kvStore, workingIndexOf, type StoredIndex } from '../../src/store';
+import { decodeIndex } from '../../src/store/index-codec';
+import { fixture } from '../support/fixtures';
 import { memoryKv, type MemoryKv } from '../support/memory-kv';
 import { SAMPLE_PAPERS } from '../support/sample';
 import { storeSnapshot } from '../support/stored-snapshot';
+import { syntheticSnapshot } from '../support/synthetic';
+
+const DAY = 86_400_000;
 
 const snapshot = (checkedAt: string, count: number): Snapshot => ({ version: `v-${checkedAt}`, updatedAt: checkedAt, checkedAt, papers: SAMPLE_PAPERS.slice(0, count) });
 
@@ -46,5 +53,28 @@ describe('the index value carries its stamp as KV metadata', () => {
     expect(unstamped?.head.checkedAt).toBe('2026-10-01T01:00:00.000Z');
     expect(unstamped?.rows()).toHaveLength(2);
     expect(first?.rows()).toHaveLength(1);
+  });
+});
+
+describe('the index this isolate wrote', () => {
+  it('keeps its hot rows from memory, the same rows the stored value holds, as rows cool', async () => {
+    const memory = memoryKv();
+    const store = kvStore(memory.kv);
+    const now = Date.parse('2026-10-01T00:00:00.000Z');
+    const { index: history, bodies } = indexFromSnapshot(syntheticSnapshot(scrapePage(fixture('trending.html')).papers, 600, now), () => 0);
+    const asStored = () => decodeIndex(memory.data.get('index:v2') as string);
+    // Written as of three days earlier, rows last seen in those days stay hot.
+    await store.writeIndex(history, bodies, now - 3 * DAY);
+    const written = await store.readIndex();
+    expect(written?.hot()).toEqual(asStored()?.hot());
+    // A day on, some of them cool: appended to the stored cold rows.
+    const index = workingIndexOf(written as StoredIndex);
+    await store.writeIndex({ ...index, version: '' }, new Map(), now + DAY);
+    const read = await store.readIndex();
+    expect(read?.cold.size).toBeGreaterThan(written?.cold.size ?? 0);
+    expect(read?.hot()).toEqual(asStored()?.hot());
+    expect(read?.rows()).toEqual(asStored()?.rows());
+    // Not parsed back: the very rows the run handed over.
+    for (const row of read?.hot() ?? []) expect(index.rows).toContain(row);
   });
 });
