@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import trending from '../fixtures/trending.html?raw';
 import trendingNext from '../fixtures/trending-next.html?raw';
 import { decodeIndex } from '../../src/store/index-codec';
-import { fireCron, stubUpstream, testEnv } from './helpers';
-import { resetState } from './kv-state';
+import { testEnv } from './helpers';
+import { resetState, scrapeOnce } from './kv-state';
 
 beforeEach(resetState);
 afterEach(() => vi.restoreAllMocks());
@@ -18,26 +18,20 @@ async function storedIndex() {
   return { value: value as string, metadata, head: decodeIndex(value as string)?.head };
 }
 
-async function cron(page: string): Promise<void> {
-  stubUpstream({ body: page });
-  await fireCron();
-  vi.restoreAllMocks();
-}
-
 describe('the index stamp on real KV', () => {
   it('is the head’s version and checkedAt', async () => {
-    await cron(trending);
+    await scrapeOnce(trending);
     const { metadata, head } = await storedIndex();
     expect(metadata).toEqual({ version: head?.version, checkedAt: head?.checkedAt });
   });
 
   it('a run reads the index again when another isolate wrote one this isolate has not seen', async () => {
-    await cron(trending);
+    await scrapeOnce(trending);
     const first = await storedIndex();
-    await cron(trendingNext);
+    await scrapeOnce(trendingNext);
     // Another isolate puts the first index back (stamped as its writer stamps it).
     await testEnv.PAPERS.put('index:v2', first.value, { metadata: first.metadata });
-    await cron(trendingNext);
+    await scrapeOnce(trendingNext);
     // Built on the first index, the run found the page's changes and stored them.
     const after = await storedIndex();
     expect(after.head?.version).not.toBe(first.head?.version);
