@@ -48,7 +48,8 @@ async function scenarios({ s, bundle, pages, progress, sizes }) {
     const cron = async () => {
       round++;
       clock.advance(31 * 60_000);
-      const page = s.withEntries(template, entries.map((entry, i) => (i < 10 ? renamed(entry, `2612.${String(round * 10 + i).padStart(5, '0')}`) : entry)));
+      // Bytes, as the network delivers them: encoding the page is no part of a run.
+      const page = utf8.encode(s.withEntries(template, entries.map((entry, i) => (i < 10 ? renamed(entry, `2612.${String(round * 10 + i).padStart(5, '0')}`) : entry))));
       // CPU time, not wall time: reading the page's body stream waits on the event loop, which on
       // Workers is I/O, not CPU. (It includes the process's GC and compiler threads: an overestimate.)
       const t0 = process.cpuUsage();
@@ -136,6 +137,8 @@ async function scenarios({ s, bundle, pages, progress, sizes }) {
   return { results, extras };
 }
 
+const utf8 = new TextEncoder();
+
 function renamed(entry, id) {
   const paper = { ...entry.paper, id, title: `${entry.paper.title} ${id}` };
   return { ...entry, paper, title: paper.title };
@@ -149,9 +152,10 @@ function installClock() {
   return { now: () => Date.now(), advance: (ms) => (offset += ms), restore: () => (Date.now = real) };
 }
 
-/** A KV binding over a Map of UTF-8 bytes; counts keys read (bulk reads per key) and written. */
+/** A KV binding over a Map of UTF-8 bytes (and metadata); counts keys read (bulk reads per key) and written. */
 function memoryKv() {
   const values = new Map();
+  const metadata = new Map();
   const counts = { reads: 0, writes: 0 };
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
@@ -159,21 +163,32 @@ function memoryKv() {
     counts.reads++;
     const bytes = values.get(key);
     if (bytes === undefined) return null;
+    // A copy, as KV hands out: the reader owns its buffer.
+    if (type === 'arrayBuffer') return bytes.slice().buffer;
+    // Handed over only when read, as a text read decodes them: a reader that drops the stream (the stamp said enough) pays nothing.
+    if (type === 'stream') return new ReadableStream({ pull: (c) => (c.enqueue(bytes), c.close()) }, { highWaterMark: 0 });
     const text = decoder.decode(bytes);
     return type === 'json' ? JSON.parse(text) : text;
   };
+  const typeOf = (options) => (typeof options === 'string' ? options : options?.type);
   const binding = {
     async get(key, options) {
-      const type = typeof options === 'string' ? options : options?.type;
-      return Array.isArray(key) ? new Map(key.map((k) => [k, one(k, type)])) : one(key, type);
+      return Array.isArray(key) ? new Map(key.map((k) => [k, one(k, typeOf(options))])) : one(key, typeOf(options));
     },
-    async put(key, value) {
+    async getWithMetadata(key, options) {
+      const value = one(key, typeOf(options));
+      return { value, metadata: value === null ? null : (metadata.get(key) ?? null) };
+    },
+    async put(key, value, options) {
       counts.writes++;
       values.set(key, encoder.encode(value));
+      if (options?.metadata !== undefined) metadata.set(key, JSON.parse(JSON.stringify(options.metadata)));
+      else metadata.delete(key);
     },
     async delete(key) {
       counts.writes++;
       values.delete(key);
+      metadata.delete(key);
     },
     async list() {
       return { keys: [...values.keys()].map((name) => ({ name })), list_complete: true };

@@ -37,14 +37,14 @@ export async function readList(source: ListSource, options: ReadListOptions): Pr
     return { list, report: { ...report, outcome: 'skipped', retryAfterUntil: waitUntil } };
   }
   try {
-    const html = await fetchPageWithRetry(source.url, {
+    const page = await fetchPageWithRetry(source.url, {
       ...(options.fetcher ? { fetcher: options.fetcher } : {}),
       ...(options.retry ? { policy: options.retry } : {}),
       ...(options.sleep ? { sleep: options.sleep } : {}),
       now: options.now,
       onAttempt: (attempt) => (report.attempts = attempt),
     });
-    const scrape = scrapeList(list, html);
+    const scrape = scrapeList(list, page);
     Object.assign(report, {
       outcome: 'ok',
       source: scrape.source,

@@ -35,8 +35,11 @@ export interface FetchPageOptions {
 
 export const USER_AGENT = 'paperfeed/0.1 (feeds of Hugging Face trending papers; scrapes at most every 30 minutes)';
 
-/** Fetches `url` and returns its body as text. */
-export async function fetchPage(url: string, options: FetchPageOptions = {}): Promise<string> {
+/**
+ * Fetches `url` and returns its body as the UTF-8 bytes received: the parser decodes only the part
+ * it reads (see `parse/page-bytes.ts`).
+ */
+export async function fetchPage(url: string, options: FetchPageOptions = {}): Promise<Uint8Array> {
   const { timeoutMs = 15_000, maxBytes = 16 * 1024 * 1024, fetcher = fetch } = options;
   let response: Response;
   try {
@@ -67,9 +70,9 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
     throw new UpstreamError(`upstream page is ${declared} bytes, over the ${maxBytes}-byte limit`);
   }
   try {
-    const text = await response.text();
-    if (text.length > maxBytes) throw new UpstreamError(`upstream page is over the ${maxBytes}-byte limit`);
-    return text;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > maxBytes) throw new UpstreamError(`upstream page is over the ${maxBytes}-byte limit`);
+    return bytes;
   } catch (error) {
     if (error instanceof UpstreamError) throw error;
     // The connection broke (or the timeout fired) mid-body: as transient as a failed connect.
@@ -112,7 +115,7 @@ export interface RetryOptions extends Omit<FetchPageOptions, 'timeoutMs' | 'now'
  * `Retry-After`, when that is shorter than what is left of the budget). Throws the last
  * `UpstreamError`, its message saying how many attempts were made.
  */
-export async function fetchPageWithRetry(url: string, options: RetryOptions = {}): Promise<string> {
+export async function fetchPageWithRetry(url: string, options: RetryOptions = {}): Promise<Uint8Array> {
   const { policy = DEFAULT_RETRY, now = Date.now, sleep = defaultSleep, onAttempt, ...fetchOptions } = options;
   const deadline = now() + policy.budgetMs;
   for (let attempt = 1; ; attempt++) {

@@ -12,8 +12,8 @@ export interface ListPageScrape extends PageScrape {
   list: ListName;
 }
 
-/** Reads `list` from its page; throws `PageParseError` when the page is not a usable copy of it. */
-export function scrapeList(list: ListName, html: string): ListPageScrape {
+/** Reads `list` from its page (text, or the bytes fetched); throws `PageParseError` when the page is not a usable copy of it. */
+export function scrapeList(list: ListName, html: string | Uint8Array): ListPageScrape {
   if (list === 'trending') return { list, ...scrapePage(html) };
   const page = scrapePage(html, { allowEmpty: true });
   // DAILY_URL pointed at the trending page would quietly turn the daily feeds into trending ones.

@@ -23,8 +23,8 @@ export interface ScrapePageOptions {
   allowEmpty?: boolean;
 }
 
-/** Reads the papers out of a papers page; throws `PageParseError` when there are none. */
-export function scrapePage(html: string, options: ScrapePageOptions = {}): PageScrape {
+/** Reads the papers out of a papers page (text, or the bytes fetched); throws `PageParseError` when there are none. */
+export function scrapePage(html: string | Uint8Array, options: ScrapePageOptions = {}): PageScrape {
   let page = parsePage(html, options.allowEmpty ? { allowEmpty: true } : {});
   let { papers, dropped } = normalizeEntries(page.entries, page.source);
   if (papers.length === 0 && page.source === 'json' && page.entries.length > 0) {

@@ -1,6 +1,7 @@
 /**
  * The only module that touches Workers KV. Keys (see docs/storage.md):
- * - `index:v2`: the index (head line + rows line), rewritten by every run that changes something;
+ * - `index:v2`: the index (head line + rows line), rewritten by every run that changes something,
+ *   its version and `checkedAt` in the value's metadata (so an unchanged index is never decoded twice);
  * - `papers:v2:{slot}:{stamp}`: paper bodies, one JSON per line, never modified once written; a
  *   run that adds bodies writes its slot's text plus the new lines under a new key and retires the
  *   old key (deleted ten minutes later, when no reader can still be holding an index naming it);
@@ -8,12 +9,12 @@
  * Reads go through a per-isolate cache: the index at most once a minute, body values once ever.
  */
 import type { RunStatus, Snapshot } from '../domain/types';
-import { paperCount, type BodyRef, type BodyStorage, type IndexRow, type PaperBody, type PaperIndex } from '../snapshot/paper-index';
+import { newestFirst, paperCount, type BodyRef, type BodyStorage, type IndexRow, type PaperBody, type PaperIndex } from '../snapshot/paper-index';
 import type { FeedBodies } from './cold-newest';
 import { bodyText, cachedBodyText, forgetBodies, hasParsedBody, parsedBody, rememberBodyText } from './body-cache';
 import { StoredColdRows } from './cold-rows';
 import { planFeedBodies } from './feed-bodies';
-import { decodeIndex, encodeIndex, indexText, layoutIndex, nextVersion, type StoredIndex } from './index-codec';
+import { decodeIndex, encodeIndex, indexText, layoutIndex, nextVersion, type IndexHead, type StoredIndex } from './index-codec';
 import { indexFromSnapshot } from '../snapshot/migrate';
 
 const INDEX_KEY = 'index:v2';
@@ -57,10 +58,7 @@ export interface PaperStore {
 /** A `PaperStore` over a KV namespace. Malformed stored values read as absent, never throw. */
 export function kvStore(kv: KVNamespace): PaperStore {
   return {
-    readIndex: async () => {
-      const text = await kv.get(INDEX_KEY, 'text');
-      return text === null ? null : decodeIndex(text);
-    },
+    readIndex: () => readStampedIndex(kv),
     readLegacySnapshot: async () => asSnapshot(await kv.get(LEGACY_SNAPSHOT_KEY, 'json')),
     readBodies: (storage, rows, copies) => readBodies(kv, storage, rows, copies),
     writeIndex: async (index, bodies, now) => {
@@ -86,9 +84,12 @@ export function kvStore(kv: KVNamespace): PaperStore {
         await kv.put(copies.key, copies.text);
         rememberBodyText(copies.key, copies.text);
       }
-      await kv.put(INDEX_KEY, text);
+      await kv.put(INDEX_KEY, text, { metadata: stampOf(layout.head) });
       if (retired) await kv.delete(retired.key);
-      const stored = decodeIndex(text) as StoredIndex;
+      const decoded = decodeIndex(text) as StoredIndex;
+      const hot = hotAfterWrite(rows, index.cold, decoded);
+      const stored = hot ? withHotRows(decoded, hot) : decoded;
+      lastIndex.set(kv, stored);
       // This isolate knows the newest index now; its feeds need not wait for the cache TTL.
       cache.set(kv, { index: stored, readAt: Date.now() });
       return stored;
@@ -96,6 +97,97 @@ export function kvStore(kv: KVNamespace): PaperStore {
     readStatus: async () => asStatus(await kv.get(STATUS_KEY, 'json')),
     writeStatus: (status) => kv.put(STATUS_KEY, JSON.stringify(status)),
   };
+}
+
+/**
+ * What the index value's KV metadata says of it: the two fields that tell one stored index from
+ * another (a run that changes nothing still moves `checkedAt` when it writes a heartbeat).
+ */
+interface IndexStamp {
+  version: string;
+  checkedAt: string;
+}
+
+function stampOf(head: Pick<IndexHead, 'version' | 'checkedAt'>): IndexStamp {
+  return { version: head.version, checkedAt: head.checkedAt };
+}
+
+// Per namespace, the index this isolate last read or wrote. KV returns a value's metadata with
+// its bytes, so a read finds out from the stamp whether the stored index is still this one, and
+// then drops the bytes unread: the cron's re-read before writing, and a warm isolate's next run
+// or its readers' next read of an unchanged index, neither decode nor parse the value.
+const lastIndex = new WeakMap<KVNamespace, StoredIndex>();
+
+async function readStampedIndex(kv: KVNamespace): Promise<StoredIndex | null> {
+  const known = lastIndex.get(kv);
+  // Nothing to compare the stamp with: the value is needed whatever it says.
+  if (!known) return remember(kv, await kv.get(INDEX_KEY, 'text'));
+  const { value, metadata } = await kv.getWithMetadata<Partial<IndexStamp>>(INDEX_KEY, 'stream');
+  // A value written before stamps existed has no metadata: it is read, as any changed one.
+  if (value !== null && metadata && metadata.version === known.head.version && metadata.checkedAt === known.head.checkedAt) {
+    await value.cancel();
+    return known;
+  }
+  return remember(kv, value === null ? null : await streamText(value));
+}
+
+function remember(kv: KVNamespace, text: string | null): StoredIndex | null {
+  const stored = text === null ? null : decodeIndex(text);
+  if (stored) lastIndex.set(kv, stored);
+  else lastIndex.delete(kv);
+  return stored;
+}
+
+// One decode of the whole value: decoding chunk by chunk (`stream: true`) takes a slower path.
+async function streamText(stream: ReadableStream<Uint8Array>): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const reader = stream.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    chunks.push(chunk.value);
+    length += chunk.value.length;
+  }
+  let bytes = chunks[0] ?? new Uint8Array(0);
+  if (chunks.length > 1) {
+    bytes = new Uint8Array(length);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+  }
+  return utf8.decode(bytes);
+}
+
+const utf8 = new TextDecoder();
+
+/**
+ * The rows a write kept hot, taken from memory rather than parsed back from the text just
+ * written: `rows` less those `encodeIndex` cooled, which are the last ones the cold ids line
+ * gained (`StoredColdRows.append`). `null` when that cannot be told for sure (cold rows that were
+ * not stored ones, counts that disagree): the stored index then parses its hot rows on use.
+ */
+function hotAfterWrite(rows: readonly IndexRow[], coldBefore: PaperIndex['cold'], stored: StoredIndex): IndexRow[] | null {
+  if (coldBefore !== undefined && !(coldBefore instanceof StoredColdRows)) return null;
+  const cooled = stored.cold.size - (coldBefore?.size ?? 0);
+  const hotCount = stored.head.counts.any.papers - stored.cold.size;
+  if (cooled < 0 || rows.length - cooled !== hotCount) return null;
+  const gone = new Set<string>();
+  const ids = stored.cold.ids;
+  let end = ids.length - 1;
+  for (let i = 0; i < cooled; i++) {
+    const start = ids.lastIndexOf(',', end - 1);
+    if (start < 0) return null;
+    gone.add(JSON.parse(ids.slice(start + 1, end)) as string);
+    end = start;
+  }
+  const hot = gone.size === 0 ? [...rows] : rows.filter((row) => !gone.has(row.id));
+  return hot.length === hotCount ? hot : null;
+}
+
+function withHotRows(stored: StoredIndex, hot: IndexRow[]): StoredIndex {
+  let all: IndexRow[] | undefined;
+  return { ...stored, hot: () => hot, rows: () => (all ??= stored.cold.size === 0 ? hot : newestFirst(hot, stored.cold.all())) };
 }
 
 // The version a changed index replaces: the storage table's keys name the values it was read
@@ -297,6 +389,7 @@ function legacyIndex(snapshot: Snapshot): StoredIndex {
 /** Forgets what this isolate read from `kv` (in tests, to play a fresh isolate). */
 export function forgetCachedIndex(kv: KVNamespace): void {
   cache.delete(kv);
+  lastIndex.delete(kv);
   forgetBodies();
 }
 

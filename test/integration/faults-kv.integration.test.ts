@@ -8,6 +8,12 @@ import { health, seedWith, storedFeed } from './kv-state';
 beforeEach(() => seedWith(trending));
 afterEach(() => vi.restoreAllMocks());
 
+// Every way of reading a value fails (the index is read with its metadata).
+function failReads(): void {
+  vi.spyOn(testEnv.PAPERS, 'get').mockRejectedValue(new Error('KV GET failed: 500'));
+  vi.spyOn(testEnv.PAPERS, 'getWithMetadata').mockRejectedValue(new Error('KV GET failed: 500'));
+}
+
 describe('KV failures', () => {
   it('a failed snapshot write keeps the previous snapshot and shows in /health', async () => {
     const before = await storedFeed();
@@ -34,7 +40,7 @@ describe('KV failures', () => {
   it('a failed read fails the run without touching the snapshot; the isolate keeps serving', async () => {
     const before = await storedFeed();
     stubUpstream({ body: trendingNext });
-    vi.spyOn(testEnv.PAPERS, 'get').mockRejectedValue(new Error('KV GET failed: 500'));
+    failReads();
     await fireCron();
     // This isolate still has the snapshot it read before KV went away.
     const served = await request('/feeds/all.json?limit=200');
@@ -47,7 +53,7 @@ describe('KV failures', () => {
 
   it('an isolate with nothing cached answers 503 problems while KV cannot be read', async () => {
     forgetCachedIndex(testEnv.PAPERS);
-    vi.spyOn(testEnv.PAPERS, 'get').mockRejectedValue(new Error('KV GET failed: 500'));
+    failReads();
     for (const path of ['/feeds/all.rss', '/health']) {
       const response = await request(path);
       expect(response.status).toBe(503);

@@ -14,9 +14,14 @@ export async function resetState(): Promise<void> {
   forgetCachedIndex(testEnv.PAPERS);
 }
 
-/** Starts from nothing, then runs one scrape of `page` (upstream stubbed only for that run). */
+/** Starts from nothing, then runs one scrape of `page`. */
 export async function seedWith(page: string): Promise<void> {
   await resetState();
+  await scrapeOnce(page);
+}
+
+/** Runs one scheduled scrape of `page` (upstream stubbed only for that run). */
+export async function scrapeOnce(page: string): Promise<void> {
   stubUpstream({ body: page });
   await fireCron();
   vi.restoreAllMocks();

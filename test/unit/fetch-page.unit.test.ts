@@ -20,7 +20,7 @@ async function attempt(answers: Answer[], options: { policy?: RetryPolicy; clock
     },
   });
   const result = await run.then(
-    (html): { html?: string; error?: unknown } => ({ html }),
+    (bytes): { html?: string; error?: unknown } => ({ html: new TextDecoder().decode(bytes) }),
     (error: unknown) => ({ error }),
   );
   return { ...result, sleeps, calls: fetcher.urls.length };

@@ -11,6 +11,11 @@ export interface DataElement {
   tag: StartTag;
   /** The `dailyPapers` array and the list's own props, or a reason why it could not be read. */
   result: ListProps | { error: string };
+  /**
+   * The first hydrated `DailyPapers` target with papers: nothing later in the page can change
+   * the answer, so text past this tag need not even be decoded (see `page-bytes.ts`).
+   */
+  settled?: true;
 }
 
 /** What the element's props say about the list it renders. */
@@ -58,7 +63,7 @@ export function findDataElement(html: string): DataElement | null {
       continue;
     }
     const found: DataElement = { tag, result: readEntries(tag) };
-    if (hasEntries(found)) return found;
+    if (hasEntries(found)) return { ...found, settled: true };
     targets.push(found);
   }
   // No target with papers: an element that merely mentions `dailyPapers` (a header's link, say)

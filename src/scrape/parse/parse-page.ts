@@ -3,7 +3,8 @@
  * when it is not, and a `PageParseError` that says what was looked for when neither is there.
  */
 import { readCards } from './cards';
-import { findDataElement } from './embedded-json';
+import { findDataElement, type ListProps } from './embedded-json';
+import { pageHead, pageText } from './page-bytes';
 
 /** Raw entries in page order, and which part of the page they came from. */
 export interface ParsedPage {
@@ -33,8 +34,15 @@ export interface ParsePageOptions {
   allowEmpty?: boolean;
 }
 
-/** Parses a trending-page document. Pure: the same HTML always gives the same result. */
-export function parsePage(html: string, options: ParsePageOptions = {}): ParsedPage {
+/**
+ * Parses a trending-page document, as text or as the UTF-8 bytes fetched. Pure: the same page
+ * always gives the same result. Of bytes, only the text up to the `DailyPapers` element is
+ * decoded when the papers are there (the ordinary page); anything else decodes the whole page
+ * and reads it exactly as text would be read.
+ */
+export function parsePage(page: string | Uint8Array, options: ParsePageOptions = {}): ParsedPage {
+  if (typeof page !== 'string') return (!options.skipJson && fromHead(page)) || parsePage(pageText(page), options);
+  const html = page;
   const element = findDataElement(html);
   // Where the papers start: the data element, whose content holds the cards.
   const from = element ? element.tag.end : Math.max(0, html.search(/<main[\s>]/i));
@@ -46,13 +54,8 @@ export function parsePage(html: string, options: ParsePageOptions = {}): ParsedP
     );
   }
   const props = element && 'entries' in element.result ? element.result : undefined;
-  const about = {
-    ...(props?.date !== undefined ? { day: props.date } : {}),
-    ...(props?.isTrending !== undefined ? { isTrending: props.isTrending } : {}),
-  };
-  if (!options.skipJson && props && props.entries.length > 0) {
-    return { source: 'json', entries: props.entries, ...about };
-  }
+  const about = aboutList(props);
+  if (!options.skipJson && props && props.entries.length > 0) return jsonPage(props);
   const reason = options.skipJson
     ? options.skipJson
     : !element
@@ -64,6 +67,30 @@ export function parsePage(html: string, options: ParsePageOptions = {}): ParsedP
   if (cards.length > 0) return { source: 'cards', entries: cards, fallbackReason: reason, ...about };
   if (options.allowEmpty && !options.skipJson && props?.entries.length === 0) return { source: 'json', entries: [], ...about };
   throw new PageParseError(`no papers found: ${reason}, and no paper cards (<article>) in the page`);
+}
+
+/**
+ * The JSON path over the head of the bytes alone: taken when the head holds the page's settled
+ * data element and the page's last bytes close the document, which is exactly when the whole
+ * text would give the same answer (the element is the first usable target whatever follows, and
+ * `closedAfter` finds the same end tag in the same last 4 KB). `null`: decode everything.
+ */
+function fromHead(bytes: Uint8Array): ParsedPage | null {
+  const head = pageHead(bytes);
+  if (!head?.closed) return null;
+  const element = findDataElement(head.text);
+  return element?.settled && 'entries' in element.result ? jsonPage(element.result) : null;
+}
+
+function jsonPage(props: ListProps): ParsedPage {
+  return { source: 'json', entries: props.entries, ...aboutList(props) };
+}
+
+function aboutList(props: ListProps | undefined): Pick<ParsedPage, 'day' | 'isTrending'> {
+  return {
+    ...(props?.date !== undefined ? { day: props.date } : {}),
+    ...(props?.isTrending !== undefined ? { isTrending: props.isTrending } : {}),
+  };
 }
 
 const CLOSING = /<\/(?:html|body)\s*>/gi;
