@@ -109,12 +109,16 @@ export async function selectNewest(
   select: (rows: readonly IndexRow[]) => Promise<Paper[]>,
 ): Promise<Paper[]> {
   const { latest, newestOutside, cold } = view.head;
-  const papers = await select(latest);
   // Fewer than that and no cold rows: the head holds every row.
-  if (latest.length < HEAD_LATEST && !cold?.rows) return papers;
-  // An index without `newestOutside` predates cold rows: its head held the newest of every row.
-  if (newerThan(papers[limit - 1], newestOutside === undefined ? (source === 'any' ? -Infinity : undefined) : (newestOutside[source] ?? -Infinity))) {
-    return papers;
+  if (latest.length < HEAD_LATEST && !cold?.rows) return select(latest);
+  // A feed the head holds fewer than a page of cannot be served from it: its bodies are not worth reading.
+  const short = bit !== undefined && latest.filter((row) => (bit < 0 || (row.topics & (1 << bit)) !== 0) && (source === 'any' || row.lists[source])).length < limit;
+  if (!short) {
+    const papers = await select(latest);
+    // An index without `newestOutside` predates cold rows: its head held the newest of every row.
+    if (newerThan(papers[limit - 1], newestOutside === undefined ? (source === 'any' ? -Infinity : undefined) : (newestOutside[source] ?? -Infinity))) {
+      return papers;
+    }
   }
   const recent = bit === undefined ? null : view.recent(bit, source);
   if (recent) {
@@ -139,7 +143,7 @@ export async function readView(kv: KVNamespace): Promise<ReadView | null> {
 function viewOf(kv: KVNamespace, index: StoredIndex): ReadView {
   const store = kvStore(kv);
   // The copies of thin feeds' bodies are named on the line of newest cold rows: parsed only when a body is not at hand.
-  const copies = () => (index.cold.keepsNewest ? index.cold.newest.bodies : undefined);
+  const copies = () => (index.cold.keepsNewest ? (index.cold.newest.copies?.values ?? []) : []);
   return storedView(index, (rows) => store.readBodies(index.head.storage, rows, copies));
 }
 

@@ -136,8 +136,8 @@ export interface BodyStorage {
   slots: { key: string; length: number }[];
   /** Keys no longer referenced, deleted a few minutes later (readers may still hold them). */
   retired: { key: string; at: number }[];
-  /** The value of copies of the bodies thin feeds show, when one is stored (the store's, see docs/storage.md). */
-  copies?: string;
+  /** The values of copies of the bodies thin feeds show (the store's, see docs/storage.md). */
+  copies?: string[];
 }
 
 // Fields a scrape may lack while the stored body has them; the richer record keeps them.

@@ -20,16 +20,29 @@ export const COLD_NEWEST = 60;
 const SOURCES: readonly FeedSource[] = ['any', 'trending', 'daily'];
 
 /**
- * A body value holding copies of the bodies of the newest cold rows of thin feeds (see
- * `feed-bodies.ts`): its key and length, and per paper id where its copy is and the hash of the
- * body copied (a copy serves a row only while the row's body hash is the same).
+ * A body value holding copies of the bodies the first pages of a group of thin feeds show (see
+ * `feed-bodies.ts`): the group, its key and length, and per paper id where its copy is and the
+ * hash of the body copied (a copy serves a row only while the row's body hash is the same).
  */
 export interface FeedBodies {
+  group: number;
   key: string;
   length: number;
   at: Record<string, [offset: number, length: number, hash: string]>;
-  /** How many body values there were when the copies were made: a new one moves the newest. */
+}
+
+/** The copies of every group, and how many body values there were when a run last looked at them. */
+export interface FeedCopies {
   slots: number;
+  values: FeedBodies[];
+}
+
+/** Thin feeds are copied in this many groups, by topic bit: a feed's page is in one value of ~1/4 of them all. */
+export const COPY_GROUPS = 4;
+
+/** The copy group of the feeds of topic `bit` (-1: every paper), on every source. */
+export function copyGroup(bit: number): number {
+  return (bit + 1) % COPY_GROUPS;
 }
 
 /** What the line holds: the rows once each, and per feed (`bit|source`) its picks and `outside`. */
@@ -38,13 +51,13 @@ interface Stored {
   /** Indexes into `rows`, newest first on the feed's source. */
   picks: Record<string, number[]>;
   outside: Record<string, number>;
-  bodies?: FeedBodies;
+  copies?: FeedCopies;
 }
 
 interface Parsed {
   picks: Map<string, IndexRow[]>;
   outside: Map<string, number>;
-  bodies?: FeedBodies | undefined;
+  copies?: FeedCopies | undefined;
 }
 
 /** The newest cold rows per feed; immutable, parsed on first use. */
@@ -76,11 +89,11 @@ export class ColdNewest {
   /** The line to store. */
   text(): string {
     if (this.line !== null) return this.line;
-    const { picks, outside, bodies } = this.data();
+    const { picks, outside, copies } = this.data();
     const at = new Map<IndexRow, number>();
     const rows: RowTuple[] = [];
     const stored: Stored = { rows, picks: {}, outside: Object.fromEntries(outside) };
-    if (bodies) stored.bodies = bodies;
+    if (copies) stored.copies = copies;
     for (const [key, list] of picks) {
       stored.picks[key] = list.map((row) => {
         let i = at.get(row);
@@ -113,41 +126,44 @@ export class ColdNewest {
     return this.line === null;
   }
 
-  /** Where copies of their bodies are, when a run made them. */
-  get bodies(): FeedBodies | undefined {
-    return this.data().bodies;
+  /** Where copies of thin feeds' bodies are, when a run made them. */
+  get copies(): FeedCopies | undefined {
+    return this.data().copies;
   }
 
-  /** These, their bodies' copies in `bodies`. */
-  withBodies(bodies: FeedBodies): ColdNewest {
+  /** These, with `copies` named. */
+  withCopies(copies: FeedCopies): ColdNewest {
     const { picks, outside } = this.data();
-    return new ColdNewest(null, { picks, outside, bodies });
+    return new ColdNewest(null, { picks, outside, copies });
   }
 
   /**
-   * The rows a thin feed's first page may show — its kept cold rows and its `hot` rows — for the
-   * feeds that `latest` (the head's newest rows) holds fewer than `page` papers of: the feeds
-   * whose first page reaches into the cold rows, whose bodies are worth copying together.
+   * Per copy group, the rows the first pages (`page` papers) of its thin feeds show: the feeds that
+   * `latest` (the head's newest rows) holds fewer than `page` papers of, whose pages reach into
+   * the cold rows; each page drawn from the feed's `hot` rows and its kept cold rows.
    */
-  thin(latest: readonly IndexRow[], hot: readonly IndexRow[], bits: number, page: number): IndexRow[] {
+  thinPages(latest: readonly IndexRow[], hot: readonly IndexRow[], bits: number, page: number): Map<number, IndexRow[]> {
     const { picks } = this.data();
-    const rows = new Set<IndexRow>();
-    const inFeed = (row: IndexRow, mask: number, source: FeedSource) => (mask === 0 || (row.topics & mask) !== 0) && sighting(row, source) !== undefined;
+    const groups = new Map<number, Set<IndexRow>>();
     for (let bit = -1; bit < bits; bit++) {
       const mask = bit < 0 ? 0 : 1 << bit;
+      const inFeed = (row: IndexRow, source: FeedSource) => (mask === 0 || (row.topics & mask) !== 0) && sighting(row, source) !== undefined;
       for (const source of SOURCES) {
-        if (latest.filter((row) => inFeed(row, mask, source)).length >= page) continue;
-        for (const row of picks.get(`${bit}|${source}`) ?? []) rows.add(row);
-        for (const row of hot) if (inFeed(row, mask, source)) rows.add(row);
+        if (latest.filter((row) => inFeed(row, source)).length >= page) continue;
+        const rows = [...hot.filter((row) => inFeed(row, source)), ...(picks.get(`${bit}|${source}`) ?? [])].sort(newestOn(source)).slice(0, page);
+        if (rows.length === 0) continue;
+        const group = groups.get(copyGroup(bit)) ?? new Set<IndexRow>();
+        for (const row of rows) group.add(row);
+        groups.set(copyGroup(bit), group);
       }
     }
-    return [...rows];
+    return new Map([...groups].map(([group, rows]) => [group, [...rows]]));
   }
 
   /** These with `added` cold rows and without the rows of `removed` ids, over `bits` topic bits. */
   changed(added: readonly IndexRow[], removed: ReadonlySet<string>, bits: number): ColdNewest {
     if (added.length === 0 && removed.size === 0) return this;
-    const { picks, outside, bodies } = this.data();
+    const { picks, outside, copies } = this.data();
     const nextPicks = new Map<string, IndexRow[]>();
     const nextOutside = new Map(outside);
     for (let bit = -1; bit < bits; bit++) {
@@ -167,7 +183,7 @@ export class ColdNewest {
         nextPicks.set(key, all.slice(0, COLD_NEWEST));
       }
     }
-    return new ColdNewest(null, { picks: nextPicks, outside: nextOutside, bodies });
+    return new ColdNewest(null, { picks: nextPicks, outside: nextOutside, copies });
   }
 
   private data(): Parsed {
@@ -175,7 +191,7 @@ export class ColdNewest {
     const stored = JSON.parse(this.line as string) as Stored;
     const rows = stored.rows.map(fromTuple);
     const picks = new Map(Object.entries(stored.picks).map(([key, list]) => [key, list.map((i) => rows[i] as IndexRow)] as const));
-    this.parsed = { picks, outside: new Map(Object.entries(stored.outside)), bodies: stored.bodies };
+    this.parsed = { picks, outside: new Map(Object.entries(stored.outside)), copies: stored.copies };
     return this.parsed;
   }
 }

@@ -13,7 +13,7 @@ import { newestFirst, paperCount, type BodyRef, type BodyStorage, type IndexRow,
 import type { FeedBodies } from './cold-newest';
 import { bodyText, cachedBodyText, forgetBodies, hasParsedBody, parsedBody, rememberBodyText } from './body-cache';
 import { StoredColdRows } from './cold-rows';
-import { planFeedBodies } from './feed-bodies';
+import { copyKeys, planFeedBodies } from './feed-bodies';
 import { decodeIndex, encodeIndex, indexText, layoutIndex, nextVersion, type IndexHead, type StoredIndex } from './index-codec';
 import { indexFromSnapshot } from '../snapshot/migrate';
 
@@ -45,7 +45,7 @@ export interface PaperStore {
    * The bodies of `rows`, by id: one bulk read of the values not yet in this isolate (reading
    * `copies`, when given, for the bodies copied there).
    */
-  readBodies(storage: BodyStorage, rows: readonly IndexRow[], copies?: () => FeedBodies | undefined): Promise<Map<string, PaperBody>>;
+  readBodies(storage: BodyStorage, rows: readonly IndexRow[], copies?: () => readonly FeedBodies[]): Promise<Map<string, PaperBody>>;
   /**
    * Stores `index` with its new or changed `bodies` (rows with `at: null`): at most one body value,
    * the index, and one deletion of a retired value. Returns the index as stored.
@@ -67,11 +67,13 @@ export function kvStore(kv: KVNamespace): PaperStore {
       const version = index.version === '' ? nextVersion(previousVersion(index), index.updatedAt, paperCount(index)) : index.version;
       let layout = layoutIndex({ ...index, version, rows, storage }, now);
       // At most 3 writes a run: the copies of thin feeds' bodies only beside at most one body value.
-      const copies = writes.length <= 1 ? await planFeedBodies(layout, storage, now, (key) => bodyText(kv, key)) : null;
+      const plan = writes.length <= 1 ? await planFeedBodies(layout, storage, now, (key) => bodyText(kv, key)) : null;
+      const copies = plan?.write ?? null;
       const retiring = [...storage.retired];
-      if (copies) {
-        layout = copies.layout;
-        if (storage.copies) retiring.push({ key: storage.copies, at: now });
+      if (plan) {
+        const named = copyKeys(plan.layout);
+        for (const key of storage.copies ?? []) if (!named.includes(key)) retiring.push({ key, at: now });
+        layout = { ...plan.layout, head: { ...plan.layout.head, storage: { ...plan.layout.head.storage, copies: named } } };
       }
       // A retired value is deleted when the run has a write to spare.
       const spare = writes.length + (copies ? 1 : 0) + 1 < MAX_WRITES;
@@ -258,27 +260,38 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
   return { storage: { ...index.storage, slots, retired }, rows, writes };
 }
 
-async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly IndexRow[], copies?: () => FeedBodies | undefined): Promise<Map<string, PaperBody>> {
+async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly IndexRow[], copies?: () => readonly FeedBodies[]): Promise<Map<string, PaperBody>> {
   const byKey = new Map<string, { row: IndexRow; at: BodyRef }[]>();
   const sizes = new Map(storage.slots.map((slot) => [slot.key, slot.length]));
-  for (const row of rows) {
-    let key = row.at ? storage.slots[row.at.chunk]?.key : undefined;
-    let at = row.at;
-    if (!key || !at) continue;
-    // A body this isolate does not hold, copied with the bodies thin feeds show: read the copy,
-    // one value for the whole feed, rather than the value it was first written to.
-    if (!hasParsedBody(key, at) && cachedBodyText(key) === undefined) {
-      const copy = copies?.();
-      const place = copy?.at[row.id];
-      if (copy && place && place[2] === row.hash) {
-        key = copy.key;
-        at = { chunk: -1, offset: place[0], length: place[1] };
-        sizes.set(copy.key, copy.length);
-      }
-    }
+  const place = (key: string, row: IndexRow, at: BodyRef) => {
     const list = byKey.get(key);
     if (list) list.push({ row, at });
     else byKey.set(key, [{ row, at }]);
+  };
+  // Rows whose body this isolate does not hold, and the values they are in.
+  const away: IndexRow[] = [];
+  const awayKeys = new Set<string>();
+  for (const row of rows) {
+    const key = row.at ? storage.slots[row.at.chunk]?.key : undefined;
+    if (!key || !row.at) continue;
+    if (hasParsedBody(key, row.at) || cachedBodyText(key) !== undefined) place(key, row, row.at);
+    else {
+      away.push(row);
+      awayKeys.add(key);
+    }
+  }
+  // Spread over three values or more (a thin feed reaching months back): read the copies of the
+  // group holding most of them, one value for the page, rather than every value they were written to.
+  const groups = awayKeys.size >= 3 && copies ? [...copies()] : [];
+  const covered = (group: FeedBodies) => away.filter((row) => group.at[row.id]?.[2] === row.hash).length;
+  groups.sort((a, b) => covered(b) - covered(a));
+  for (const row of away) {
+    const group = groups.find((candidate) => candidate.at[row.id]?.[2] === row.hash);
+    const copy = group?.at[row.id];
+    if (group && copy) {
+      sizes.set(group.key, group.length);
+      place(group.key, row, { chunk: -1, offset: copy[0], length: copy[1] });
+    } else if (row.at) place(storage.slots[row.at.chunk]?.key as string, row, row.at);
   }
   const bodies = new Map<string, PaperBody>();
   // Each value's bodies are taken as soon as it is at hand: the isolate's text cache is bounded,
@@ -289,7 +302,6 @@ async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly 
       if (body) bodies.set(row.id, body);
     }
   };
-  // A body parsed before needs no value read: a warm isolate reads only values with bodies it never showed.
   const missing: string[] = [];
   for (const [key, list] of byKey) {
     if (cachedBodyText(key) === undefined && list.some(({ at }) => !hasParsedBody(key, at))) missing.push(key);

@@ -54,7 +54,7 @@ async function rareFeed(memory: ReturnType<typeof memoryKv>, useCopies = true) {
   const store = kvStore(memory.kv);
   const reads = memory.reads;
   const stored = (await store.readIndex()) as StoredIndex;
-  const copies = () => (useCopies ? stored.cold.newest.bodies : undefined);
+  const copies = () => (useCopies ? (stored.cold.newest.copies?.values ?? []) : []);
   const view = storedView(stored, (rows) => store.readBodies(stored.head.storage, rows, copies));
   const select = (rows: readonly IndexRow[]) => selectIndexed(rows, { source: 'any', limit: 50, sort: 'new', inTopic: (row) => (row.topics & 2) !== 0 }, view.bodies);
   const papers = await selectNewest(view, 'any', 50, 1, select);
@@ -65,23 +65,24 @@ describe('copies of the bodies thin feeds show', () => {
   it('are kept by runs within 3 KV writes, and serve a rare topic from a fresh isolate in a few keys', async () => {
     const memory = await history();
     // Each run copies from at most a few body values; the copies are complete after a few runs.
-    for (let i = 1; i <= 6; i++) expect(await run(memory, NOW + i * RUN)).toBeLessThanOrEqual(3);
+    for (let i = 1; i <= 8; i++) expect(await run(memory, NOW + i * RUN)).toBeLessThanOrEqual(3);
     const copied = await rareFeed(memory);
     const read = await rareFeed(memory, false);
     expect(copied.papers).toHaveLength(50);
     expect(copied.papers).toEqual(read.papers);
     expect(read.reads).toBeGreaterThan(10);
-    expect(copied.reads).toBeLessThanOrEqual(3);
+    // The index, the copies, and at most one value besides the newest that the copies leave out.
+    expect(copied.reads).toBeLessThanOrEqual(4);
   });
 
   it('never stand in for a body that changed after it was copied', async () => {
     const memory = await history();
-    for (let i = 1; i <= 6; i++) await run(memory, NOW + i * RUN);
+    for (let i = 1; i <= 8; i++) await run(memory, NOW + i * RUN);
     const stored = (await kvStore(memory.kv).readIndex()) as StoredIndex;
-    const copies = stored.cold.newest.bodies;
+    const copies = stored.cold.newest.copies?.values ?? [];
     // A paper of the rare feed's page whose body is read from the copies.
     const id = ((await rareFeed(memory)).papers[20] as string).split(' ')[0] as string;
-    expect(copies?.at[id]).toBeDefined();
+    expect(copies.some((group) => group.at[id] !== undefined)).toBe(true);
     // A later scrape changed that paper's body: appended to the newest value, its row's hash new.
     const changed = { ...(pool[1] as ScrapedPaper), id, title: 'A changed title' } as PaperBody;
     await run(memory, NOW + 7 * RUN, new Map([[id, changed]]));
