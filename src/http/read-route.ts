@@ -10,7 +10,7 @@ import type { FeedSource, Paper } from '../domain/types';
 import type { Env } from '../env';
 import type { BodyLoader } from '../select/select-indexed';
 import { newestFirst, type IndexRow } from '../snapshot/paper-index';
-import { HEAD_LATEST, kvStore, readIndexCached, type IndexHead, type StoredIndex } from '../store';
+import { HEAD_LATEST, inFeed, kvStore, readIndexCached, type IndexHead, type StoredIndex } from '../store';
 import { validate } from './conditional';
 import { edgeCached, edgeCacheKey, type WaitUntil } from './edge-cache';
 import { isolateCache } from './isolate-cache';
@@ -112,7 +112,7 @@ export async function selectNewest(
   // Fewer than that and no cold rows: the head holds every row.
   if (latest.length < HEAD_LATEST && !cold?.rows) return select(latest);
   // A feed the head holds fewer than a page of cannot be served from it: its bodies are not worth reading.
-  const short = bit !== undefined && latest.filter((row) => (bit < 0 || (row.topics & (1 << bit)) !== 0) && (source === 'any' || row.lists[source])).length < limit;
+  const short = bit !== undefined && latest.filter((row) => inFeed(row, bit, source)).length < limit;
   if (!short) {
     const papers = await select(latest);
     // An index without `newestOutside` predates cold rows: its head held the newest of every row.

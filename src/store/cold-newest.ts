@@ -146,11 +146,9 @@ export class ColdNewest {
     const { picks } = this.data();
     const groups = new Map<number, Set<IndexRow>>();
     for (let bit = -1; bit < bits; bit++) {
-      const mask = bit < 0 ? 0 : 1 << bit;
-      const inFeed = (row: IndexRow, source: FeedSource) => (mask === 0 || (row.topics & mask) !== 0) && sighting(row, source) !== undefined;
       for (const source of SOURCES) {
-        if (latest.filter((row) => inFeed(row, source)).length >= page) continue;
-        const rows = [...hot.filter((row) => inFeed(row, source)), ...(picks.get(`${bit}|${source}`) ?? [])].sort(newestOn(source)).slice(0, page);
+        if (latest.filter((row) => inFeed(row, bit, source)).length >= page) continue;
+        const rows = [...hot.filter((row) => inFeed(row, bit, source)), ...(picks.get(`${bit}|${source}`) ?? [])].sort(newestOn(source)).slice(0, page);
         if (rows.length === 0) continue;
         const group = groups.get(copyGroup(bit)) ?? new Set<IndexRow>();
         for (const row of rows) group.add(row);
@@ -167,11 +165,10 @@ export class ColdNewest {
     const nextPicks = new Map<string, IndexRow[]>();
     const nextOutside = new Map(outside);
     for (let bit = -1; bit < bits; bit++) {
-      const mask = bit < 0 ? 0 : 1 << bit;
       for (const source of SOURCES) {
         const key = `${bit}|${source}`;
         const kept = (picks.get(key) ?? []).filter((row) => !removed.has(row.id));
-        const joining = added.filter((row) => (mask === 0 || (row.topics & mask) !== 0) && sighting(row, source) !== undefined);
+        const joining = added.filter((row) => inFeed(row, bit, source));
         if (joining.length === 0) {
           if (kept.length > 0) nextPicks.set(key, kept);
           continue;
@@ -194,6 +191,11 @@ export class ColdNewest {
     this.parsed = { picks, outside: new Map(Object.entries(stored.outside)), copies: stored.copies };
     return this.parsed;
   }
+}
+
+/** Whether `row` is in the feed of topic `bit` (-1: every paper) on `source`, by its bit and its sightings. */
+export function inFeed(row: IndexRow, bit: number, source: FeedSource): boolean {
+  return (bit < 0 || (row.topics & (1 << bit)) !== 0) && sighting(row, source) !== undefined;
 }
 
 /** The first sighting of `row` on `source` (its earliest on any list for `any`). */

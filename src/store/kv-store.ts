@@ -282,9 +282,8 @@ async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly 
   }
   // Spread over three values or more (a thin feed reaching months back): read the copies of the
   // group holding most of them, one value for the page, rather than every value they were written to.
-  const groups = awayKeys.size >= 3 && copies ? [...copies()] : [];
   const covered = (group: FeedBodies) => away.filter((row) => group.at[row.id]?.[2] === row.hash).length;
-  groups.sort((a, b) => covered(b) - covered(a));
+  const groups = (awayKeys.size >= 3 && copies ? copies() : []).map((group) => ({ group, covered: covered(group) })).sort((a, b) => b.covered - a.covered).map(({ group }) => group);
   for (const row of away) {
     const group = groups.find((candidate) => candidate.at[row.id]?.[2] === row.hash);
     const copy = group?.at[row.id];
