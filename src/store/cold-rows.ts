@@ -29,14 +29,45 @@ export interface ColdSummary {
 
 /** Cold rows of the stored `text` (a tail of the index value) and its `summary`. */
 export class StoredColdRows implements ColdRows {
+  private stored?: { text: string; ids: string };
+  private load?: () => { text: string; ids: string };
+
   constructor(
-    readonly text: string,
+    text: string,
     readonly summary: ColdSummary,
     /** `,"id","id",`: every cold row's id, to tell cheaply whether a paper is cold. */
-    readonly ids = ',',
+    ids = ',',
     /** The newest of them per feed; `undefined` in a value stored before it was kept (built on first change). */
     private readonly newestRows?: ColdNewest,
-  ) {}
+  ) {
+    this.stored = { text, ids };
+  }
+
+  /**
+   * Cold rows whose text is read from the stored value only when first needed: a reader that
+   * serves from the head, the hot rows and the newest cold rows never decodes them.
+   */
+  static lazy(load: () => { text: string; ids: string }, summary: ColdSummary, newest?: ColdNewest): StoredColdRows {
+    const rows = new StoredColdRows('', summary, ',', newest);
+    delete rows.stored;
+    rows.load = load;
+    return rows;
+  }
+
+  /** The rows as stored: one `\n[row tuple],` a row, in the order they cooled. */
+  get text(): string {
+    return this.materialized().text;
+  }
+
+  /** `,"id","id",`: every cold row's id. */
+  get ids(): string {
+    return this.materialized().ids;
+  }
+
+  private materialized(): { text: string; ids: string } {
+    this.stored ??= (this.load as () => { text: string; ids: string })();
+    return this.stored;
+  }
 
   /** No cold rows, with counts over `bits` topic bits. */
   static empty(bits: number): StoredColdRows {
@@ -50,7 +81,7 @@ export class StoredColdRows implements ColdRows {
 
   /** These cold rows with `newest` as their newest per feed (the same rows, with their bodies' copies named). */
   withNewest(newest: ColdNewest): StoredColdRows {
-    return new StoredColdRows(this.text, this.summary, this.ids, newest);
+    return StoredColdRows.lazy(() => this.materialized(), this.summary, newest);
   }
 
   /** Whether `newest` is stored, rather than built by parsing every cold row. */

@@ -125,13 +125,24 @@ function newestOutside(rows: readonly IndexRow[], cold: ColdSummary['newest']): 
   return newest;
 }
 
-/** Reads a stored index value; `null` when it is not one (then it reads as absent). */
-export function decodeIndex(text: string): StoredIndex | null {
-  const cut = text.indexOf('\n');
+/**
+ * Reads a stored index value, as text or as its UTF-8 bytes; `null` when it is not one (then it
+ * reads as absent). From bytes, only the head, the hot rows and the newest cold rows are decoded at
+ * once: the cold rows (most of the value at a year of history) only when something reads them.
+ */
+export function decodeIndex(value: string | Uint8Array): StoredIndex | null {
+  // Offsets are characters in text and bytes in bytes: a line feed is one byte in UTF-8, never
+  // part of another character, so lines split the same way.
+  const bytes = typeof value === 'string' ? undefined : value;
+  const text = typeof value === 'string' ? value : undefined;
+  const length = bytes ? bytes.length : (text as string).length;
+  const lineBreak = (from: number) => (bytes ? bytes.indexOf(10, from) : (text as string).indexOf('\n', from));
+  const slice = (start: number, end = length) => (bytes ? utf8.decode(bytes.subarray(start, end)) : (text as string).slice(start, end));
+  const cut = lineBreak(0);
   if (cut < 0) return null;
   let head: IndexHead;
   try {
-    const raw = JSON.parse(text.slice(0, cut)) as Omit<IndexHead, 'latest'> & { latest: RowTuple[] };
+    const raw = JSON.parse(slice(0, cut)) as Omit<IndexHead, 'latest'> & { latest: RowTuple[] };
     if ((raw.format !== 2 && raw.format !== 3 && raw.format !== 4) || typeof raw.version !== 'string' || !Array.isArray(raw.latest)) return null;
     head = { ...raw, latest: raw.latest.map(fromTuple) };
   } catch {
@@ -139,18 +150,25 @@ export function decodeIndex(text: string): StoredIndex | null {
   }
   // Format 2 ends after the rows; format 3 goes on with the ids line and the cold rows; format 4
   // has the newest cold rows per feed before the ids.
-  const hotEnd = text.indexOf('\n', cut + 1);
-  const newestEnd = head.format === 4 && hotEnd >= 0 ? text.indexOf('\n', hotEnd + 1) : hotEnd;
+  const hotEnd = lineBreak(cut + 1);
+  const newestEnd = head.format === 4 && hotEnd >= 0 ? lineBreak(hotEnd + 1) : hotEnd;
   const idsAt = newestEnd;
-  const coldAt = idsAt < 0 ? -1 : text.indexOf('\n', idsAt + 1);
-  const newest = head.format === 4 && hotEnd >= 0 && newestEnd >= 0 ? ColdNewest.fromLine(text.slice(hotEnd + 1, newestEnd)) : undefined;
+  const hotText = slice(cut + 1, hotEnd < 0 ? length : hotEnd);
+  const newest = head.format === 4 && hotEnd >= 0 && newestEnd >= 0 ? ColdNewest.fromLine(slice(hotEnd + 1, newestEnd)) : undefined;
   const cold =
     idsAt < 0 || !head.cold
       ? StoredColdRows.empty(head.topics.queries.length)
-      : new StoredColdRows(coldAt < 0 ? '' : text.slice(coldAt), head.cold, text.slice(idsAt + 1, coldAt < 0 ? undefined : coldAt), newest);
+      : StoredColdRows.lazy(
+          () => {
+            const coldAt = lineBreak(idsAt + 1);
+            return { text: coldAt < 0 ? '' : slice(coldAt), ids: slice(idsAt + 1, coldAt < 0 ? length : coldAt) };
+          },
+          head.cold,
+          newest,
+        );
   let hot: IndexRow[] | undefined;
   let rows: IndexRow[] | undefined;
-  const hotRows = () => (hot ??= (JSON.parse(text.slice(cut + 1, hotEnd < 0 ? undefined : hotEnd)) as RowTuple[]).map(fromTuple));
+  const hotRows = () => (hot ??= (JSON.parse(hotText) as RowTuple[]).map(fromTuple));
   return {
     head,
     hot: hotRows,
@@ -158,6 +176,8 @@ export function decodeIndex(text: string): StoredIndex | null {
     cold,
   };
 }
+
+const utf8 = new TextDecoder();
 
 /** The in-memory index of a stored one, with every row. */
 export function indexOf(stored: StoredIndex): PaperIndex {

@@ -123,25 +123,29 @@ const lastIndex = new WeakMap<KVNamespace, StoredIndex>();
 async function readStampedIndex(kv: KVNamespace): Promise<StoredIndex | null> {
   const known = lastIndex.get(kv);
   // Nothing to compare the stamp with: the value is needed whatever it says.
-  if (!known) return remember(kv, await kv.get(INDEX_KEY, 'text'));
+  if (!known) {
+    const value = await kv.get(INDEX_KEY, 'arrayBuffer');
+    return remember(kv, value === null ? null : new Uint8Array(value));
+  }
   const { value, metadata } = await kv.getWithMetadata<Partial<IndexStamp>>(INDEX_KEY, 'stream');
   // A value written before stamps existed has no metadata: it is read, as any changed one.
   if (value !== null && metadata && metadata.version === known.head.version && metadata.checkedAt === known.head.checkedAt) {
     await value.cancel();
     return known;
   }
-  return remember(kv, value === null ? null : await streamText(value));
+  return remember(kv, value === null ? null : await streamBytes(value));
 }
 
-function remember(kv: KVNamespace, text: string | null): StoredIndex | null {
-  const stored = text === null ? null : decodeIndex(text);
+// Read as bytes: decoding waits for the lines a reader needs (the cold rows may never be).
+function remember(kv: KVNamespace, bytes: Uint8Array | null): StoredIndex | null {
+  const stored = bytes === null ? null : decodeIndex(bytes);
   if (stored) lastIndex.set(kv, stored);
   else lastIndex.delete(kv);
   return stored;
 }
 
-// One decode of the whole value: decoding chunk by chunk (`stream: true`) takes a slower path.
-async function streamText(stream: ReadableStream<Uint8Array>): Promise<string> {
+// The value's bytes in one piece: decoding chunk by chunk (`stream: true`) takes a slower path.
+async function streamBytes(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let length = 0;
   const reader = stream.getReader();
@@ -158,10 +162,8 @@ async function streamText(stream: ReadableStream<Uint8Array>): Promise<string> {
       at += chunk.length;
     }
   }
-  return utf8.decode(bytes);
+  return bytes;
 }
-
-const utf8 = new TextDecoder();
 
 /**
  * The rows a write kept hot, taken from memory rather than parsed back from the text just

@@ -128,4 +128,27 @@ describe('the newest cold rows per feed', () => {
     expect(next.cold.keepsNewest).toBe(true);
     expectKept(next);
   });
+
+  it('let a reader read a rare topic from the stored bytes without decoding the cold rows', async () => {
+    const text = encodeIndex({ ...workingIndexOf(run(stored(), NOW + 1_800_000, 20)), version: 'v3' }, NOW + 1_800_000).text;
+    const bytes = new TextEncoder().encode(text);
+    // The bytes of the value up to the line of cold row ids: all a reader of the newest papers needs.
+    let idsAt = -1;
+    for (let i = 0, lines = 0; i < bytes.length; i++) if (bytes[i] === 10 && ++lines === 3) idsAt = i;
+    const decoded: number[] = [];
+    class Watched extends Uint8Array {
+      override subarray(start?: number, end?: number): Uint8Array<ArrayBuffer> {
+        decoded.push(end ?? this.length);
+        return super.subarray(start, end);
+      }
+    }
+    const index = decodeIndex(new Watched(bytes)) as StoredIndex;
+    const select = (rows: readonly IndexRow[]) => selectIndexed(rows, { source: 'any', limit: 12, sort: 'new', inTopic: (row) => (row.topics & 4) !== 0 }, anyBody);
+    const papers = await selectNewest(storedView(index, anyBody), 'any', 12, 2, select);
+    expect(papers).toHaveLength(12);
+    expect(Math.max(...decoded)).toBeLessThanOrEqual(idsAt);
+    // Every row: now the cold rows are decoded, and read as the text would read them.
+    expect(index.rows().map((row) => row.id)).toEqual((decodeIndex(text) as StoredIndex).rows().map((row) => row.id));
+    expect(Math.max(...decoded)).toBe(bytes.length);
+  });
 });
