@@ -31,6 +31,8 @@ export interface ColdSummary {
 export class StoredColdRows implements ColdRows {
   private stored?: { text: string; ids: string };
   private load?: () => { text: string; ids: string };
+  // `newest` of a value stored without it: parsing every cold row once is enough.
+  private built?: ColdNewest;
 
   constructor(
     text: string,
@@ -74,9 +76,9 @@ export class StoredColdRows implements ColdRows {
     return new StoredColdRows('', { rows: 0, counts: emptyCounts(bits), slots: [], newest: {} }, ',', ColdNewest.empty());
   }
 
-  /** The newest cold rows per feed (built from every cold row when the stored value did not keep them). */
+  /** The newest cold rows per feed (built once from every cold row when the stored value did not keep them). */
   get newest(): ColdNewest {
-    return this.newestRows ?? ColdNewest.of(this.all(), this.bits);
+    return this.newestRows ?? (this.built ??= ColdNewest.of(this.all(), this.bits));
   }
 
   /** These cold rows with `newest` as their newest per feed (the same rows, with their bodies' copies named). */

@@ -70,15 +70,14 @@ export function kvStore(kv: KVNamespace): PaperStore {
       const plan = writes.length <= 1 ? await planFeedBodies(layout, storage, now, (key) => bodyText(kv, key)) : null;
       const copies = plan?.write ?? null;
       const retiring = [...storage.retired];
-      if (plan) {
-        const named = copyKeys(plan.layout);
-        for (const key of storage.copies ?? []) if (!named.includes(key)) retiring.push({ key, at: now });
-        layout = { ...plan.layout, head: { ...plan.layout.head, storage: { ...plan.layout.head.storage, copies: named } } };
-      }
+      const named = plan ? copyKeys(plan.layout) : storage.copies;
+      if (plan) for (const key of storage.copies ?? []) if (!named?.includes(key)) retiring.push({ key, at: now });
       // A retired value is deleted when the run has a write to spare.
       const spare = writes.length + (copies ? 1 : 0) + 1 < MAX_WRITES;
       const retired = spare ? retiring.find((entry) => now - entry.at >= RETIRE_AFTER_MS) : undefined;
-      layout = { ...layout, head: { ...layout.head, storage: { ...layout.head.storage, retired: retiring.filter((entry) => entry !== retired) } } };
+      if (plan) layout = plan.layout;
+      const kept = { ...layout.head.storage, retired: retiring.filter((entry) => entry !== retired), ...(named ? { copies: named } : {}) };
+      layout = { ...layout, head: { ...layout.head, storage: kept } };
       const text = indexText(layout);
       // Bodies first: an index must never name a value that is not there yet.
       for (const write of writes) await kv.put(write.key, write.text);
