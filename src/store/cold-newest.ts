@@ -12,7 +12,7 @@
  */
 import type { FeedSource } from '../domain/types';
 import { firstSeen, type IndexRow } from '../snapshot/paper-index';
-import { fromTuple, toTuple, type RowTuple } from './row-tuple';
+import { fromTuple, rowJson, type RowTuple } from './row-tuple';
 
 /** Cold rows kept per feed: the default feed length with room for rows that leave between cooling ones. */
 export const COLD_NEWEST = 60;
@@ -91,21 +91,22 @@ export class ColdNewest {
     if (this.line !== null) return this.line;
     const { picks, outside, copies } = this.data();
     const at = new Map<IndexRow, number>();
-    const rows: RowTuple[] = [];
-    const stored: Stored = { rows, picks: {}, outside: Object.fromEntries(outside) };
-    if (copies) stored.copies = copies;
+    const rows: string[] = [];
+    const rest: Omit<Stored, 'rows'> = { picks: {}, outside: Object.fromEntries(outside) };
+    if (copies) rest.copies = copies;
     for (const [key, list] of picks) {
-      stored.picks[key] = list.map((row) => {
+      rest.picks[key] = list.map((row) => {
         let i = at.get(row);
         if (i === undefined) {
           i = rows.length;
           at.set(row, i);
-          rows.push(toTuple(row));
+          rows.push(rowJson(row));
         }
         return i;
       });
     }
-    this.line = JSON.stringify(stored);
+    // `JSON.stringify` of the `Stored` object, with the rows' text reused.
+    this.line = `{"rows":[${rows.join(',')}],${JSON.stringify(rest).slice(1)}`;
     return this.line;
   }
 

@@ -10,7 +10,8 @@ import type { ListName } from '../domain/types';
 import { firstSeen, lastSeen, type ColdRows, type IndexRow } from '../snapshot/paper-index';
 import { ColdNewest } from './cold-newest';
 import { copyCounts, countRow, emptyCounts, type Counts } from './counts';
-import { fromTuple, toTuple, type RowTuple } from './row-tuple';
+import { fromTuple, rowJson, type RowTuple } from './row-tuple';
+import { Utf8Parts } from './utf8-parts';
 
 /** What the head says of the cold rows. */
 export interface ColdSummary {
@@ -27,10 +28,17 @@ export interface ColdSummary {
   lastMax?: number;
 }
 
+/** The stored text of cold rows and of their ids; `encoded`, when known, is the text's UTF-8 bytes. */
+interface Stored {
+  text: string;
+  ids: string;
+  encoded?: Utf8Parts;
+}
+
 /** Cold rows of the stored `text` (a tail of the index value) and its `summary`. */
 export class StoredColdRows implements ColdRows {
-  private stored?: { text: string; ids: string };
-  private load?: () => { text: string; ids: string };
+  private stored?: Stored;
+  private load?: () => Stored;
   // `newest` of a value stored without it: parsing every cold row once is enough.
   private built?: ColdNewest;
 
@@ -41,15 +49,16 @@ export class StoredColdRows implements ColdRows {
     ids = ',',
     /** The newest of them per feed; `undefined` in a value stored before it was kept (built on first change). */
     private readonly newestRows?: ColdNewest,
+    encoded?: Utf8Parts,
   ) {
-    this.stored = { text, ids };
+    this.stored = encoded ? { text, ids, encoded } : { text, ids };
   }
 
   /**
    * Cold rows whose text is read from the stored value only when first needed: a reader that
    * serves from the head, the hot rows and the newest cold rows never decodes them.
    */
-  static lazy(load: () => { text: string; ids: string }, summary: ColdSummary, newest?: ColdNewest): StoredColdRows {
+  static lazy(load: () => Stored, summary: ColdSummary, newest?: ColdNewest): StoredColdRows {
     const rows = new StoredColdRows('', summary, ',', newest);
     delete rows.stored;
     rows.load = load;
@@ -66,9 +75,27 @@ export class StoredColdRows implements ColdRows {
     return this.materialized().ids;
   }
 
-  private materialized(): { text: string; ids: string } {
-    this.stored ??= (this.load as () => { text: string; ids: string })();
+  /**
+   * The UTF-8 bytes of `text`, in parts. A changed index is written as bytes: the rows' bytes as
+   * read, less what expired, plus what cooled, so a run encodes the few rows it touched rather
+   * than the megabyte of rows a year of history keeps.
+   */
+  get bytes(): readonly Uint8Array[] {
+    const stored = this.materialized();
+    stored.encoded ??= Utf8Parts.of(stored.text);
+    return stored.encoded.parts;
+  }
+
+  private materialized(): Stored {
+    this.stored ??= (this.load as () => Stored)();
     return this.stored;
+  }
+
+  // The bytes of `text`, once `text` became `next` by a change at or after character `from`
+  // (`undefined` when this text's bytes were never known: they are encoded only if written).
+  private bytesAfter(next: string, from: number): Utf8Parts | undefined {
+    const { text, encoded } = this.materialized();
+    return encoded?.replacedFrom(text, from, next);
   }
 
   /** No cold rows, with counts over `bits` topic bits. */
@@ -104,6 +131,8 @@ export class StoredColdRows implements ColdRows {
     let text = this.text;
     let known = this.ids;
     const rows: IndexRow[] = [];
+    // Text before the first line taken is unchanged.
+    let from = text.length;
     for (const id of ids) {
       const entry = `,${JSON.stringify(id)},`;
       if (!known.includes(entry)) continue;
@@ -113,8 +142,10 @@ export class StoredColdRows implements ColdRows {
       rows.push(parseLine(text, at, end));
       text = text.slice(0, at) + text.slice(end);
       known = known.replace(entry, ',');
+      from = Math.min(from, at);
     }
-    return { rows, rest: rows.length === 0 ? this : this.changed(text, known, rows, -1, this.newestRows?.changed([], idsOf(rows), this.bits)) };
+    if (rows.length === 0) return { rows, rest: this };
+    return { rows, rest: this.changed(text, known, rows, -1, this.newestRows?.changed([], idsOf(rows), this.bits), this.bytesAfter(text, from)) };
   }
 
   expire(cutoff: number): { expired: IndexRow[]; rest: StoredColdRows } {
@@ -130,7 +161,9 @@ export class StoredColdRows implements ColdRows {
       known = known.replace(`,${JSON.stringify(row.id)},`, ',');
       at = end;
     }
-    return { expired, rest: expired.length === 0 ? this : this.changed(this.text.slice(at), known, expired, -1, this.newestRows?.changed([], idsOf(expired), this.bits)) };
+    if (expired.length === 0) return { expired, rest: this };
+    const encoded = this.materialized().encoded?.withoutPrefix(this.text.slice(0, at));
+    return { expired, rest: this.changed(this.text.slice(at), known, expired, -1, this.newestRows?.changed([], idsOf(expired), this.bits), encoded) };
   }
 
   all(): IndexRow[] {
@@ -152,7 +185,8 @@ export class StoredColdRows implements ColdRows {
     const lastMax = this.summary.lastMax ?? -Infinity;
     const late = ordered.filter((row) => lastSeen(row) >= lastMax);
     const early = ordered.filter((row) => lastSeen(row) < lastMax);
-    let text = this.text;
+    const before = this.text;
+    let text = before;
     // Latest first, each placed after the last row seen no later than it, scanning back from the end.
     let at = text.length;
     for (let i = early.length - 1; i >= 0; i--) {
@@ -162,16 +196,17 @@ export class StoredColdRows implements ColdRows {
         if (lastSeen(parseLine(text, start, at)) <= lastSeen(row)) break;
         at = start;
       }
-      text = `${text.slice(0, at)}\n${JSON.stringify(toTuple(row))},${text.slice(at)}`;
+      text = `${text.slice(0, at)}\n${rowJson(row)},${text.slice(at)}`;
     }
-    text += late.map((row) => `\n${JSON.stringify(toTuple(row))},`).join('');
+    text += late.map((row) => `\n${rowJson(row)},`).join('');
     const ids = this.ids + ordered.map((row) => `${JSON.stringify(row.id)},`).join('');
     // Kept up to date from the rows that cool; a value stored without it builds it once, here.
     const newest = this.newestRows ? this.newestRows.changed(ordered, new Set(), this.bits) : ColdNewest.of([...this.all(), ...ordered], this.bits);
-    return this.changed(text, ids, ordered, 1, newest);
+    // Text before the earliest insertion (`at`, where the backward scan stopped) is unchanged.
+    return this.changed(text, ids, ordered, 1, newest, this.bytesAfter(text, early.length > 0 ? at : before.length));
   }
 
-  private changed(text: string, ids: string, rows: readonly IndexRow[], sign: 1 | -1, newestRows: ColdNewest | undefined): StoredColdRows {
+  private changed(text: string, ids: string, rows: readonly IndexRow[], sign: 1 | -1, newestRows: ColdNewest | undefined, encoded: Utf8Parts | undefined): StoredColdRows {
     const counts = copyCounts(this.summary.counts);
     const slots = [...this.summary.slots];
     const newest = { ...this.summary.newest };
@@ -188,7 +223,7 @@ export class StoredColdRows implements ColdRows {
     if (sign > 0) for (const row of rows) lastMax = Math.max(lastMax, lastSeen(row));
     const summary: ColdSummary = { rows: this.summary.rows + sign * rows.length, counts, slots, newest };
     if (lastMax > -Infinity) summary.lastMax = lastMax;
-    return new StoredColdRows(text, summary, ids, newestRows);
+    return new StoredColdRows(text, summary, ids, newestRows, encoded);
   }
 }
 

@@ -11,7 +11,8 @@ import { firstSeen, hashText, lastSeen, newestFirst, thaw, type BodyStorage, typ
 import { ColdNewest } from './cold-newest';
 import { StoredColdRows, type ColdSummary } from './cold-rows';
 import { addCounts, countsOf, type Counts } from './counts';
-import { fromTuple, toTuple, type RowTuple } from './row-tuple';
+import { fromTuple, rowJson, type RowTuple } from './row-tuple';
+import { Utf8Parts } from './utf8-parts';
 
 export type { SourceCounts } from './counts';
 
@@ -103,8 +104,27 @@ export function layoutIndex(index: PaperIndex, now: number): IndexLayout {
 }
 
 /** The stored value of `layout`. */
-export function indexText({ head, hot, cold }: IndexLayout): string {
-  return `${JSON.stringify({ ...head, latest: head.latest.map(toTuple) })}\n${JSON.stringify(hot.map(toTuple))}\n${cold.newest.text()}\n${cold.ids}${cold.text}`;
+export function indexText(layout: IndexLayout): string {
+  return `${linesBeforeRows(layout)}${layout.cold.text}`;
+}
+
+/**
+ * The stored value of `layout` as UTF-8 bytes, what a run writes: the same as `indexText`, but
+ * only the lines before the cold rows are encoded; the cold rows' bytes are those read, less and
+ * plus the rows that changed (`cold.bytes`).
+ */
+export function indexBytes(layout: IndexLayout): Uint8Array {
+  const before = utf8.encode(linesBeforeRows(layout));
+  const rows = layout.cold.bytes;
+  return Utf8Parts.concat([before, ...rows]);
+}
+
+// Head, hot rows, newest cold rows and the cold rows' ids: every line but the cold rows.
+function linesBeforeRows({ head, hot, cold }: IndexLayout): string {
+  const { latest, ...rest } = head;
+  // The same JSON as `JSON.stringify({ ...head, latest: latest.map(toTuple) })`, rows' text reused.
+  const headLine = `${JSON.stringify(rest).slice(0, -1)},"latest":[${latest.map(rowJson).join(',')}]}`;
+  return `${headLine}\n[${hot.map(rowJson).join(',')}]\n${cold.newest.text()}\n${cold.ids}`;
 }
 
 function coolable(row: IndexRow, now: number): boolean {
@@ -137,7 +157,7 @@ export function decodeIndex(value: string | Uint8Array): StoredIndex | null {
   const text = typeof value === 'string' ? value : undefined;
   const length = bytes ? bytes.length : (text as string).length;
   const lineBreak = (from: number) => (bytes ? bytes.indexOf(10, from) : (text as string).indexOf('\n', from));
-  const slice = (start: number, end = length) => (bytes ? utf8.decode(bytes.subarray(start, end)) : (text as string).slice(start, end));
+  const slice = (start: number, end = length) => (bytes ? utf8Text.decode(bytes.subarray(start, end)) : (text as string).slice(start, end));
   const cut = lineBreak(0);
   if (cut < 0) return null;
   let head: IndexHead;
@@ -161,7 +181,10 @@ export function decodeIndex(value: string | Uint8Array): StoredIndex | null {
       : StoredColdRows.lazy(
           () => {
             const coldAt = lineBreak(idsAt + 1);
-            return { text: coldAt < 0 ? '' : slice(coldAt), ids: slice(idsAt + 1, coldAt < 0 ? length : coldAt) };
+            const ids = slice(idsAt + 1, coldAt < 0 ? length : coldAt);
+            if (coldAt < 0) return { text: '', ids };
+            // The rows' bytes as read: a run writes them back as they are, less and plus what changed.
+            return bytes ? { text: slice(coldAt), ids, encoded: Utf8Parts.bytes(bytes.subarray(coldAt)) } : { text: slice(coldAt), ids };
           },
           head.cold,
           newest,
@@ -177,7 +200,8 @@ export function decodeIndex(value: string | Uint8Array): StoredIndex | null {
   };
 }
 
-const utf8 = new TextDecoder();
+const utf8Text = new TextDecoder();
+const utf8 = new TextEncoder();
 
 /** The in-memory index of a stored one, with every row. */
 export function indexOf(stored: StoredIndex): PaperIndex {

@@ -14,7 +14,7 @@ import type { FeedBodies } from './cold-newest';
 import { bodyText, cachedBodyText, forgetBodies, hasParsedBody, parsedBody, rememberBodyText } from './body-cache';
 import { StoredColdRows } from './cold-rows';
 import { copyKeys, planFeedBodies } from './feed-bodies';
-import { decodeIndex, encodeIndex, indexText, layoutIndex, nextVersion, type IndexHead, type StoredIndex } from './index-codec';
+import { decodeIndex, encodeIndex, indexBytes, layoutIndex, nextVersion, type IndexHead, type StoredIndex } from './index-codec';
 import { indexFromSnapshot } from '../snapshot/migrate';
 
 const INDEX_KEY = 'index:v2';
@@ -78,16 +78,18 @@ export function kvStore(kv: KVNamespace): PaperStore {
       if (plan) layout = plan.layout;
       const kept = { ...layout.head.storage, retired: retiring.filter((entry) => entry !== retired), ...(named ? { copies: named } : {}) };
       layout = { ...layout, head: { ...layout.head, storage: kept } };
-      const text = indexText(layout);
+      const value = indexBytes(layout);
       // Bodies first: an index must never name a value that is not there yet.
       for (const write of writes) await kv.put(write.key, write.text);
       if (copies) {
         await kv.put(copies.key, copies.text);
         rememberBodyText(copies.key, copies.text);
       }
-      await kv.put(INDEX_KEY, text, { metadata: stampOf(layout.head) });
+      await kv.put(INDEX_KEY, value, { metadata: stampOf(layout.head) });
       if (retired) await kv.delete(retired.key);
-      const decoded = decodeIndex(text) as StoredIndex;
+      // The head and hot rows as stored; the cold rows as this run holds them (text, bytes and
+      // newest rows already at hand: the next run in this isolate neither decodes nor parses them).
+      const decoded = { ...(decodeIndex(value) as StoredIndex), cold: layout.cold };
       const hot = hotAfterWrite(rows, index.cold, decoded);
       const stored = hot ? withHotRows(decoded, hot) : decoded;
       lastIndex.set(kv, stored);

@@ -20,6 +20,22 @@ export function toTuple(row: IndexRow): RowTuple {
   return [row.id, row.hash, row.at.chunk, row.at.offset, row.at.length, source, row.upvotes, row.comments, row.githubStars, row.topics, lists, row.fields];
 }
 
+const rowTexts = new WeakMap<IndexRow, string>();
+
+/**
+ * `JSON.stringify(toTuple(row))`, remembered per row object. Rows are never changed once built (a
+ * run that changes a paper makes a new row), and a run writes mostly the rows the previous run of
+ * its isolate wrote: their text is not made again.
+ */
+export function rowJson(row: IndexRow): string {
+  let text = rowTexts.get(row);
+  if (text === undefined) {
+    text = JSON.stringify(toTuple(row));
+    rowTexts.set(row, text);
+  }
+  return text;
+}
+
 /** The row of a stored tuple. Runs for every row parsed: plain indexed reads and object literals, no destructuring. */
 export function fromTuple(tuple: RowTuple): IndexRow {
   const stored = tuple[10];

@@ -10,6 +10,8 @@ export interface MemoryKv {
 
 type ValueType = 'text' | 'json' | 'arrayBuffer' | 'stream';
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /** A minimal `KVNamespace` (get as text/json/bytes/stream, one key or many; getWithMetadata; put, delete, list) backed by a Map. */
 export function memoryKv(): MemoryKv {
   const state = { data: new Map<string, string>(), metadata: new Map<string, unknown>(), reads: 0, writes: 0 } as MemoryKv;
@@ -31,9 +33,10 @@ export function memoryKv(): MemoryKv {
       const value = one(key, typeOf(options));
       return { value, metadata: value === null ? null : (state.metadata.get(key) ?? null), cacheStatus: null };
     },
-    async put(key: string, value: string, options?: { metadata?: unknown }) {
+    async put(key: string, value: string | ArrayBuffer | ArrayBufferView, options?: { metadata?: unknown }) {
       state.writes++;
-      state.data.set(key, value);
+      // Bytes are kept as the text they encode; `fatal` makes a write of malformed UTF-8 fail the test.
+      state.data.set(key, typeof value === 'string' ? value : strictUtf8.decode(value));
       // KV stores metadata serialized: a reader never shares the writer's object.
       if (options?.metadata !== undefined) state.metadata.set(key, JSON.parse(JSON.stringify(options.metadata)));
       else state.metadata.delete(key);

@@ -1,0 +1,100 @@
+/**
+ * The UTF-8 bytes of a long text, kept in parts so that a change near either end costs the bytes
+ * of what changed: dropping a prefix is a view of the same buffer, replacing a tail encodes only
+ * the new tail. The cold rows of the index (a megabyte at a year of history) change every run at
+ * their two ends only (rows expire at the front, rows cool at the back).
+ */
+const encoder = new TextEncoder();
+
+// Parts are joined into one buffer past this many, so a long-lived isolate's writes stay one copy.
+const MAX_PARTS = 16;
+
+/** Immutable bytes of a text, in parts. */
+export class Utf8Parts {
+  private constructor(
+    readonly parts: readonly Uint8Array[],
+    /** Total bytes. */
+    readonly length: number,
+  ) {}
+
+  /** The bytes of `text`, encoded now. */
+  static of(text: string): Utf8Parts {
+    return Utf8Parts.bytes(encoder.encode(text));
+  }
+
+  /** `bytes` as they are (not copied: the caller must not change them). */
+  static bytes(bytes: Uint8Array): Utf8Parts {
+    return new Utf8Parts(bytes.length === 0 ? [] : [bytes], bytes.length);
+  }
+
+  /**
+   * The bytes of the text these encode less its first characters, `prefix`. Cut where no
+   * character is split (the line breaks rows start with): a surrogate pair must not straddle it.
+   */
+  withoutPrefix(prefix: string): Utf8Parts {
+    return this.slice(utf8Length(prefix), this.length);
+  }
+
+  /**
+   * The bytes of `next`, where `text` is the text these encode and the two are equal before
+   * character `from` (a cut that splits no surrogate pair): the bytes of that prefix are kept, the
+   * rest of `next` is encoded. The prefix's length is measured on its shorter side.
+   */
+  replacedFrom(text: string, from: number, next: string): Utf8Parts {
+    const kept = from <= text.length - from ? utf8Length(text.slice(0, from)) : this.length - utf8Length(text.slice(from));
+    const tail = encoder.encode(next.slice(from));
+    const head = this.slice(0, kept);
+    const parts = tail.length === 0 ? head.parts : [...head.parts, tail];
+    return Utf8Parts.joined(parts, kept + tail.length);
+  }
+
+  /** One buffer of every part (the parts' own buffer when there is one part). */
+  join(): Uint8Array {
+    return Utf8Parts.concat(this.parts, this.length);
+  }
+
+  /** `parts` in one buffer of `length` bytes. */
+  static concat(parts: readonly Uint8Array[], length = parts.reduce((sum, part) => sum + part.length, 0)): Uint8Array {
+    if (parts.length === 1) return parts[0] as Uint8Array;
+    const out = new Uint8Array(length);
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
+  }
+
+  private static joined(parts: readonly Uint8Array[], length: number): Utf8Parts {
+    return parts.length > MAX_PARTS ? Utf8Parts.bytes(Utf8Parts.concat(parts, length)) : new Utf8Parts(parts, length);
+  }
+
+  // Bytes `start` to `end`, as views of the parts.
+  private slice(start: number, end: number): Utf8Parts {
+    const out: Uint8Array[] = [];
+    let at = 0;
+    for (const part of this.parts) {
+      const from = Math.max(start - at, 0);
+      const to = Math.min(end - at, part.length);
+      if (from < to) out.push(from === 0 && to === part.length ? part : part.subarray(from, to));
+      at += part.length;
+    }
+    return new Utf8Parts(out, Math.max(end - start, 0));
+  }
+}
+
+/** How many bytes UTF-8 takes for `text` (a lone surrogate as the three of U+FFFD, as encoders write it). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: two code units, four bytes.
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}

@@ -1,0 +1,139 @@
+/**
+ * A run writes the index as bytes, re-encoding only the lines before the cold rows and the cold
+ * rows it touched (`Utf8Parts`): what it writes must be, byte for byte, the UTF-8 of the text the
+ * index stands for, whatever the rows hold (ids and hashes beyond ASCII included) and whichever
+ * way the cold rows changed (taken back, expired from the front, appended, inserted early).
+ */
+import { describe, expect, it } from 'vitest';
+import { indexFromSnapshot } from '../../src/snapshot/migrate';
+import { lastSeen, type IndexRow } from '../../src/snapshot/paper-index';
+import { scrapePage } from '../../src/scrape/scrape-page';
+import { decodeIndex, encodeIndex, indexBytes, indexText, layoutIndex, workingIndexOf, type StoredIndex } from '../../src/store/index-codec';
+import type { StoredColdRows } from '../../src/store/cold-rows';
+import { toTuple } from '../../src/store/row-tuple';
+import { Utf8Parts, utf8Length } from '../../src/store/utf8-parts';
+import { fixture } from '../support/fixtures';
+import { syntheticSnapshot } from '../support/synthetic';
+
+const DAY = 86_400_000;
+const NOW = Date.parse('2026-06-01T12:00:00Z');
+const pool = scrapePage(fixture('trending.html')).papers;
+const encoder = new TextEncoder();
+
+// Characters of one, two, three and four UTF-8 bytes, and the line break rows are cut at.
+const ALPHABET = ['a', '7', ',', 'é', 'ß', '∑', '中', '😀', '𝔘', '\n'];
+
+/** A deterministic pseudo-random text of `length` characters from the alphabet. */
+function text(seed: number, length: number): string {
+  let state = seed;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    out += ALPHABET[state % ALPHABET.length];
+  }
+  return out;
+}
+
+/** Offsets of `value`'s line breaks (cuts that split no character). */
+function breaks(value: string): number[] {
+  return [...value.matchAll(/\n/g)].map((match) => match.index);
+}
+
+const joined = (cold: StoredColdRows) => Utf8Parts.concat(cold.bytes);
+
+/**
+ * 600 papers stored as of `NOW`, every fifth id beyond ASCII, read back from the bytes of the
+ * value: the cold rows know their bytes as read.
+ */
+function storedFromBytes(): StoredIndex {
+  const { index } = indexFromSnapshot(syntheticSnapshot(pool, 600, NOW), () => 0);
+  const rows = index.rows.map((row, i): IndexRow => ({ ...row, id: i % 5 === 0 ? `${row.id}-é中😀` : row.id, at: { chunk: 0, offset: i, length: 1 } }));
+  const value = encodeIndex({ ...index, version: 'v1', rows, storage: { slots: [{ key: 'k', length: 600 }], retired: [] } }, NOW).text;
+  return decodeIndex(encoder.encode(value)) as StoredIndex;
+}
+
+describe('UTF-8 bytes kept in parts', () => {
+  it('measure UTF-8 as an encoder writes it, lone surrogates as U+FFFD', () => {
+    for (const sample of [text(1, 500), '😀', '\ud800', 'a\udc00b', '\ud83d\ude00\ud83d', '']) {
+      expect(utf8Length(sample), JSON.stringify(sample)).toBe(encoder.encode(sample).length);
+    }
+  });
+
+  it('after a prefix dropped or a tail replaced, are the bytes of the new text', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const before = text(seed, 400);
+      const parts = Utf8Parts.of(before);
+      for (const cut of breaks(before).filter((_, i) => i % 7 === seed % 7)) {
+        expect(Utf8Parts.concat(parts.withoutPrefix(before.slice(0, cut)).parts)).toEqual(encoder.encode(before.slice(cut)));
+        const after = before.slice(0, cut) + text(seed + 100, seed * 3);
+        expect(Utf8Parts.concat(parts.replacedFrom(before, cut, after).parts)).toEqual(encoder.encode(after));
+      }
+    }
+  });
+
+  it('stay the bytes of the text over many changes at both ends, joined into one buffer now and then', () => {
+    let current = text(7, 300);
+    let parts = Utf8Parts.of(current);
+    for (let round = 0; round < 60; round++) {
+      const appended = current + text(round, 20 + round);
+      parts = parts.replacedFrom(current, current.length, appended);
+      current = appended;
+      const cut = breaks(current)[round % 3] ?? 0;
+      parts = parts.withoutPrefix(current.slice(0, cut));
+      current = current.slice(cut);
+      expect(parts.parts.length).toBeLessThanOrEqual(17);
+      expect(parts.length).toBe(encoder.encode(current).length);
+    }
+    expect(Utf8Parts.concat(parts.parts)).toEqual(encoder.encode(current));
+  });
+});
+
+describe('an index written as bytes', () => {
+  it('is the UTF-8 of its text after cold rows are taken back, expired, appended and inserted early', () => {
+    const stored = storedFromBytes();
+    let cold = stored.cold;
+    expect(cold.size).toBeGreaterThan(300);
+    const check = (label: string) => expect(joined(cold), label).toEqual(encoder.encode(cold.text));
+    check('as read');
+
+    const all = cold.all();
+    // Taken back: a few from the middle, one beyond ASCII among them.
+    const back = [all[40], all[41], all[200], all[5]].map((row) => (row as IndexRow).id);
+    expect(back.some((id) => id.includes('😀'))).toBe(true);
+    cold = cold.take(back).rest;
+    check('after take');
+
+    // Expired: the oldest by last sighting.
+    const oldest = Math.min(...cold.all().map(lastSeen));
+    cold = cold.expire(oldest + 2 * DAY).rest;
+    check('after expire');
+
+    // Appended: rows cooling after every stored one, and rows seen earlier than the last appended.
+    const newest = Math.max(...cold.all().map(lastSeen));
+    const late = all.slice(40, 42).map((row, i) => ({ ...row, lists: { trending: { first: newest + i, last: newest + DAY + i, rank: null } } }));
+    cold = cold.append(late);
+    check('after appending late rows');
+    const early = { ...(all[200] as IndexRow), lists: { trending: { first: newest - 3 * DAY, last: newest - DAY, rank: null } } };
+    cold = cold.append([early]);
+    check('after inserting an early row');
+  });
+
+  it('by a run is the UTF-8 of the value the text encoding gives, hot and cold rows alike', () => {
+    const stored = storedFromBytes();
+    const working = workingIndexOf(stored);
+    // 50 new papers push 50 hot rows out of the newest: last seen days ago, they cool.
+    const at = NOW + 5 * DAY;
+    const fresh = working.rows.slice(0, 50).map((row, i): IndexRow => ({ ...row, id: `2612.${i}-ü`, lists: { trending: { first: at - i, last: at, rank: i + 1 } } }));
+    const layout = layoutIndex({ ...working, version: 'v2', rows: [...fresh, ...working.rows] }, at);
+    // Rows cooled in this layout: the cold rows were appended to.
+    expect(layout.cold.size).toBeGreaterThan(stored.cold.size);
+    expect(indexBytes(layout)).toEqual(encoder.encode(indexText(layout)));
+    // Rows' text is reused, but each line is the JSON of what it holds.
+    const [headLine, hotLine] = indexText(layout).split('\n');
+    expect(JSON.parse(headLine as string)).toEqual(JSON.parse(JSON.stringify({ ...layout.head, latest: layout.head.latest.map(toTuple) })));
+    expect(hotLine).toBe(JSON.stringify(layout.hot.map(toTuple)));
+    const decoded = decodeIndex(indexBytes(layout)) as StoredIndex;
+    expect(decoded.rows()).toHaveLength(650);
+    expect(new Set(decoded.rows().map((row) => row.id))).toEqual(new Set([...layout.hot, ...layout.cold.all()].map((row) => row.id)));
+  });
+});
