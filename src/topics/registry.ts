@@ -2,9 +2,8 @@
  * The topics this deployment serves, and how a topic decides which papers belong to it. Both
  * are computed once per isolate: topics per `TOPICS` value, matchers per query string.
  */
-import type { Paper } from '../domain/types';
 import type { Env } from '../env';
-import { compileQuery } from '../query';
+import { compileQuery, type PaperMatcher } from '../query';
 import { topicsFromConfig } from './config';
 import type { Topic } from './topic';
 
@@ -41,7 +40,10 @@ export function findTopic(topics: readonly Topic[], slug: string): Topic | undef
  * The predicate a topic applies to papers: its query, compiled once and shared by every caller.
  * Answers are remembered per paper object, so counting a topic twice costs nothing.
  */
-export function topicMatcher(topic: Topic): (paper: Paper) => boolean {
+export function topicMatcher(topic: Topic): PaperMatcher {
+  // Compiled on first use: feeds usually answer from the stored topic bits and never call it, and
+  // compiling a long built-in definition is a good part of a fresh isolate's first request.
+  let compiled: PaperMatcher | undefined;
   // Cannot throw for topics from `loadTopics`: `TOPICS` queries are parsed when loaded, built-in ones by tests.
-  return compileQuery(topic.query);
+  return (paper) => (compiled ??= compileQuery(topic.query))(paper);
 }

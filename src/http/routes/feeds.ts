@@ -10,9 +10,9 @@ import type { Env } from '../../env';
 import { CRON_INTERVAL_MINUTES } from '../../env';
 import { composeFeed, MEDIA_TYPES, renderFeed } from '../../feeds';
 import { renderFeedPreview } from '../../html';
-import { compileQuery } from '../../query';
 import { selectIndexed } from '../../select/select-indexed';
 import type { IndexRow } from '../../snapshot/paper-index';
+import { topicMatcher } from '../../topics';
 import { topicBit, topicRowFilter } from '../../topics/membership';
 import type { FeedRequest } from '../feed-request';
 import { resolveFeedRequest } from '../feed-request';
@@ -86,7 +86,7 @@ export async function feedPapers(view: ReadView, feed: FeedRequest): Promise<Pap
         sort: selection.sort,
         ...(selection.minUpvotes === undefined ? {} : { minUpvotes: selection.minUpvotes }),
         inTopic: topicRowFilter(view.head.topics, topic.query),
-        ...(topic.query.trim() === '' ? {} : { topicMatches: compileQuery(topic.query) }),
+        ...(topic.query.trim() === '' ? {} : { topicMatches: topicMatcher(topic) }),
         ...(feed.search ? { search: feed.search } : {}),
       },
       view.bodies,
