@@ -155,7 +155,7 @@ export function storedView(index: StoredIndex, bodies: BodyLoader): ReadView {
     recent: (bit, source) => {
       if (!index.cold.keepsNewest) return null;
       const { rows, outside } = index.cold.newest.feed(bit, source);
-      return { rows: newestFirst(index.hot(), rows), outside };
+      return { rows: newestFirst(index.hotIn(bit, source), rows), outside };
     },
     bodies,
   };

@@ -116,10 +116,13 @@ export class ColdNewest {
    * out (`undefined`: none was).
    */
   feed(bit: number, source: FeedSource): { rows: IndexRow[]; outside: number | undefined } {
-    const { picks, outside } = this.data();
     const key = `${bit}|${source}`;
-    const rows = [...(picks.get(key) ?? [])].sort((a, b) => firstSeen(b) - firstSeen(a));
-    return { rows, outside: outside.get(key) };
+    // A reader wants one feed: only its rows are made from their tuples (a fresh isolate's first
+    // request would otherwise convert every feed's, a few hundred rows).
+    const picked = this.parsed ? (this.parsed.picks.get(key) ?? []) : (this.stored().picks[key] ?? []).map((i) => this.rowAt(i));
+    const outside = this.parsed ? this.parsed.outside.get(key) : this.stored().outside[key];
+    const rows = [...picked].sort((a, b) => firstSeen(b) - firstSeen(a));
+    return { rows, outside };
   }
 
   /** Whether these differ from the line they were read from (rows joined or left this run). */
@@ -129,7 +132,7 @@ export class ColdNewest {
 
   /** Where copies of thin feeds' bodies are, when a run made them. */
   get copies(): FeedCopies | undefined {
-    return this.data().copies;
+    return this.parsed ? this.parsed.copies : this.stored().copies;
   }
 
   /** These, with `copies` named. */
@@ -186,11 +189,24 @@ export class ColdNewest {
 
   private data(): Parsed {
     if (this.parsed) return this.parsed;
-    const stored = JSON.parse(this.line as string) as Stored;
-    const rows = stored.rows.map(fromTuple);
-    const picks = new Map(Object.entries(stored.picks).map(([key, list]) => [key, list.map((i) => rows[i] as IndexRow)] as const));
+    const stored = this.stored();
+    const picks = new Map(Object.entries(stored.picks).map(([key, list]) => [key, list.map((i) => this.rowAt(i))] as const));
     this.parsed = { picks, outside: new Map(Object.entries(stored.outside)), copies: stored.copies };
     return this.parsed;
+  }
+
+  // The stored line, parsed (its rows left as tuples until `rowAt` needs them).
+  private raw?: { stored: Stored; rows: (IndexRow | undefined)[] };
+
+  private stored(): Stored {
+    this.raw ??= { stored: JSON.parse(this.line as string) as Stored, rows: [] };
+    return this.raw.stored;
+  }
+
+  // Row `i` of the stored line, made once: a row picked by several feeds is one object.
+  private rowAt(i: number): IndexRow {
+    const raw = this.raw as { stored: Stored; rows: (IndexRow | undefined)[] };
+    return (raw.rows[i] ??= fromTuple(raw.stored.rows[i] as RowTuple));
   }
 }
 

@@ -6,9 +6,9 @@
  * `/api/topics`, OPML, health) parse only the first line; a run parses the head and the hot rows,
  * never the cold ones.
  */
-import type { ListName } from '../domain/types';
+import type { FeedSource, ListName } from '../domain/types';
 import { firstSeen, hashText, lastSeen, newestFirst, thaw, type BodyStorage, type IndexRow, type PaperIndex, type TopicBits } from '../snapshot/paper-index';
-import { ColdNewest } from './cold-newest';
+import { ColdNewest, inFeed } from './cold-newest';
 import { StoredColdRows, type ColdSummary } from './cold-rows';
 import { addCounts, countsOf, type Counts } from './counts';
 import { fromTuple, rowJson, type RowTuple } from './row-tuple';
@@ -59,6 +59,12 @@ export interface StoredIndex {
   rows(): IndexRow[];
   /** The hot rows only, newest first. */
   hot(): IndexRow[];
+  /**
+   * The hot rows in the feed of topic `bit` (-1: every paper) on `source`, newest first: what a
+   * thin feed reads beside its newest cold rows. Only those rows are made from their tuples when
+   * the hot rows were not parsed yet (a fresh isolate's first request).
+   */
+  hotIn(bit: number, source: FeedSource): IndexRow[];
   cold: StoredColdRows;
 }
 
@@ -114,9 +120,13 @@ export function indexText(layout: IndexLayout): string {
  * plus the rows that changed (`cold.bytes`).
  */
 export function indexBytes(layout: IndexLayout): Uint8Array {
-  const before = utf8.encode(linesBeforeRows(layout));
-  const rows = layout.cold.bytes;
-  return Utf8Parts.concat([before, ...rows]);
+  return encodeLayout(layout).bytes;
+}
+
+/** `indexBytes` of `layout`, and the text of its lines before the cold rows (what a reader decodes first). */
+export function encodeLayout(layout: IndexLayout): { bytes: Uint8Array; linesBeforeRows: string } {
+  const lines = linesBeforeRows(layout);
+  return { bytes: Utf8Parts.concat([utf8.encode(lines), ...layout.cold.bytes]), linesBeforeRows: lines };
 }
 
 // Head, hot rows, newest cold rows and the cold rows' ids: every line but the cold rows.
@@ -191,10 +201,23 @@ export function decodeIndex(value: string | Uint8Array): StoredIndex | null {
         );
   let hot: IndexRow[] | undefined;
   let rows: IndexRow[] | undefined;
-  const hotRows = () => (hot ??= (JSON.parse(hotText) as RowTuple[]).map(fromTuple));
+  let tuples: RowTuple[] | undefined;
+  const hotTuples = () => (tuples ??= JSON.parse(hotText) as RowTuple[]);
+  const hotRows = () => (hot ??= hotTuples().map(fromTuple));
   return {
     head,
     hot: hotRows,
+    hotIn: (bit, source) => {
+      if (hot) return hot.filter((row) => inFeed(row, bit, source));
+      const picked: IndexRow[] = [];
+      for (const tuple of hotTuples()) {
+        // The topic bit first, on the tuple: most rows are not in a thin feed.
+        if (bit >= 0 && (tuple[9] & (1 << bit)) === 0) continue;
+        const row = fromTuple(tuple);
+        if (inFeed(row, bit, source)) picked.push(row);
+      }
+      return picked;
+    },
     rows: () => (rows ??= cold.size === 0 ? hotRows() : newestFirst(hotRows(), cold.all())),
     cold,
   };

@@ -10,11 +10,11 @@
  */
 import type { RunStatus, Snapshot } from '../domain/types';
 import { newestFirst, paperCount, type BodyRef, type BodyStorage, type IndexRow, type PaperBody, type PaperIndex } from '../snapshot/paper-index';
-import type { FeedBodies } from './cold-newest';
+import { inFeed, type FeedBodies } from './cold-newest';
 import { bodyText, cachedBodyText, forgetBodies, hasParsedBody, parsedBody, rememberBodyText } from './body-cache';
 import { StoredColdRows } from './cold-rows';
 import { copyKeys, planFeedBodies } from './feed-bodies';
-import { decodeIndex, encodeIndex, indexBytes, layoutIndex, nextVersion, type IndexHead, type StoredIndex } from './index-codec';
+import { decodeIndex, encodeIndex, encodeLayout, layoutIndex, nextVersion, type IndexHead, type StoredIndex } from './index-codec';
 import { indexFromSnapshot } from '../snapshot/migrate';
 
 const INDEX_KEY = 'index:v2';
@@ -78,7 +78,7 @@ export function kvStore(kv: KVNamespace): PaperStore {
       if (plan) layout = plan.layout;
       const kept = { ...layout.head.storage, retired: retiring.filter((entry) => entry !== retired), ...(named ? { copies: named } : {}) };
       layout = { ...layout, head: { ...layout.head, storage: kept } };
-      const value = indexBytes(layout);
+      const { bytes: value, linesBeforeRows } = encodeLayout(layout);
       // Bodies first: an index must never name a value that is not there yet.
       for (const write of writes) await kv.put(write.key, write.text);
       if (copies) {
@@ -87,9 +87,10 @@ export function kvStore(kv: KVNamespace): PaperStore {
       }
       await kv.put(INDEX_KEY, value, { metadata: stampOf(layout.head) });
       if (retired) await kv.delete(retired.key);
-      // The head and hot rows as stored; the cold rows as this run holds them (text, bytes and
-      // newest rows already at hand: the next run in this isolate neither decodes nor parses them).
-      const decoded = { ...(decodeIndex(value) as StoredIndex), cold: layout.cold };
+      // The head and hot rows as stored (read back from their text, not decoded from the bytes);
+      // the cold rows as this run holds them (text, bytes and newest rows at hand: the next run in
+      // this isolate neither decodes nor parses them).
+      const decoded = { ...(decodeIndex(linesBeforeRows) as StoredIndex), cold: layout.cold };
       const hot = hotAfterWrite(rows, index.cold, decoded);
       const stored = hot ? withHotRows(decoded, hot) : decoded;
       lastIndex.set(kv, stored);
@@ -192,7 +193,12 @@ function hotAfterWrite(rows: readonly IndexRow[], coldBefore: PaperIndex['cold']
 
 function withHotRows(stored: StoredIndex, hot: IndexRow[]): StoredIndex {
   let all: IndexRow[] | undefined;
-  return { ...stored, hot: () => hot, rows: () => (all ??= stored.cold.size === 0 ? hot : newestFirst(hot, stored.cold.all())) };
+  return {
+    ...stored,
+    hot: () => hot,
+    hotIn: (bit, source) => hot.filter((row) => inFeed(row, bit, source)),
+    rows: () => (all ??= stored.cold.size === 0 ? hot : newestFirst(hot, stored.cold.all())),
+  };
 }
 
 // The version a changed index replaces: the storage table's keys name the values it was read
