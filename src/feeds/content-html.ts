@@ -4,10 +4,10 @@
  * upstream), so nothing from the page can inject markup or script.
  */
 import type { Paper } from '../domain/types';
+import { formatCount } from './count';
 import { escapeXml as e } from './escape';
 
 const MAX_LISTED_AUTHORS = 30;
-const count = new Intl.NumberFormat('en-US');
 
 /** Renders the item body for `paper`. Deterministic: the same paper gives the same bytes. */
 export function paperContentHtml(paper: Paper): string {
@@ -33,8 +33,8 @@ export function authorList(authors: readonly string[]): string {
 }
 
 function stats(paper: Paper): string[] {
-  const out = [`<strong>▲ ${count.format(paper.upvotes)}</strong> ${paper.upvotes === 1 ? 'upvote' : 'upvotes'}`];
-  if (paper.comments !== null) out.push(`${count.format(paper.comments)} ${paper.comments === 1 ? 'comment' : 'comments'}`);
+  const out = [`<strong>▲ ${formatCount(paper.upvotes)}</strong> ${paper.upvotes === 1 ? 'upvote' : 'upvotes'}`];
+  if (paper.comments !== null) out.push(`${formatCount(paper.comments)} ${paper.comments === 1 ? 'comment' : 'comments'}`);
   if (paper.rank !== null) out.push(`#${paper.rank} trending`);
   if (paper.organization) out.push(`<a href="${e(paper.organization.url)}">${e(paper.organization.fullname)}</a>`);
   return out;
@@ -47,7 +47,7 @@ function links(paper: Paper): string[] {
     `<a href="${e(paper.pdfUrl)}">PDF</a>`,
   ];
   if (paper.githubUrl) {
-    const stars = paper.githubStars === null ? '' : ` (★ ${count.format(paper.githubStars)})`;
+    const stars = paper.githubStars === null ? '' : ` (★ ${formatCount(paper.githubStars)})`;
     out.push(`<a href="${e(paper.githubUrl)}">GitHub${stars}</a>`);
   }
   if (paper.projectPageUrl) out.push(`<a href="${e(paper.projectPageUrl)}">Project page</a>`);

@@ -4,12 +4,8 @@
  * restate them in the reader's own time zone.
  */
 
-const counts = new Intl.NumberFormat('en-US');
-
-/** `1,321`. */
-export function formatCount(n: number): string {
-  return counts.format(n);
-}
+export { formatCount } from '../feeds/count';
+import { formatCount } from '../feeds/count';
 
 /** `3 papers`, `1 paper`. */
 export function plural(n: number, one: string, many = `${one}s`): string {
