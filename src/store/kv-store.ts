@@ -13,6 +13,7 @@ import { newestFirst, paperCount, type BodyRef, type BodyStorage, type IndexRow,
 import { inFeed, type FeedBodies } from './cold-newest';
 import { bodyText, cachedBodyText, forgetBodies, hasParsedBody, parsedBody, rememberBodyText } from './body-cache';
 import { StoredColdRows } from './cold-rows';
+import { Utf8Parts } from './utf8-parts';
 import { copyKeys, planFeedBodies } from './feed-bodies';
 import { decodeIndex, encodeIndex, encodeLayout, layoutIndex, nextVersion, type IndexHead, type StoredIndex } from './index-codec';
 import { indexFromSnapshot } from '../snapshot/migrate';
@@ -80,7 +81,7 @@ export function kvStore(kv: KVNamespace): PaperStore {
       layout = { ...layout, head: { ...layout.head, storage: kept } };
       const { bytes: value, linesBeforeRows } = encodeLayout(layout);
       // Bodies first: an index must never name a value that is not there yet.
-      for (const write of writes) await kv.put(write.key, write.text);
+      for (const write of writes) await kv.put(write.key, write.bytes());
       if (copies) {
         await kv.put(copies.key, copies.text);
         rememberBodyText(copies.key, copies.text);
@@ -207,6 +208,11 @@ function previousVersion(index: PaperIndex): string {
   return index.storage.slots.map((slot) => slot.key).join(',');
 }
 
+// The body value this isolate wrote last (its key, length in characters and bytes): the next run
+// appends to it, and re-encoding the ~400,000 characters it holds would cost more than the new lines.
+let lastBodyValue: { key: string; length: number; bytes: Uint8Array } | undefined;
+const utf8 = new TextEncoder();
+
 /** Appends `bodies` to the newest body value (or starts one) and points their rows at them. */
 async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyMap<string, PaperBody>, now: number) {
   const slots = [...index.storage.slots];
@@ -241,14 +247,26 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
   const opened = append && open ? await bodyText(kv, open.key) : '';
   if (opened === null) throw new Error(`body value ${open?.key} is missing`);
   let text = opened;
+  // The value appended to, as bytes when this isolate wrote it: only the new lines are encoded.
+  let start = append && open && lastBodyValue?.key === open.key ? lastBodyValue : undefined;
   if (append && open) retired.push({ key: open.key, at: now });
   const at = new Map<string, { chunk: number; offset: number; length: number }>();
-  const writes: { key: string; text: string }[] = [];
+  const writes: { key: string; bytes: () => Uint8Array }[] = [];
   const seal = () => {
     const key = `${BODY_PREFIX}${slot}:${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
     slots[slot] = { key, length: text.length };
     rememberBodyText(key, text);
-    writes.push({ key, text });
+    const sealed = text;
+    const from = start;
+    start = undefined;
+    writes.push({
+      key,
+      bytes: () => {
+        const bytes = from ? Utf8Parts.concat([from.bytes, utf8.encode(sealed.slice(from.length))]) : utf8.encode(sealed);
+        lastBodyValue = { key, length: sealed.length, bytes };
+        return bytes;
+      },
+    });
   };
   for (const [id, line] of lines) {
     if (text.length > 0 && text.length + line.length + 1 > SLOT_MAX_CHARS && !append) {
@@ -410,6 +428,7 @@ function legacyIndex(snapshot: Snapshot): StoredIndex {
 export function forgetCachedIndex(kv: KVNamespace): void {
   cache.delete(kv);
   lastIndex.delete(kv);
+  lastBodyValue = undefined;
   forgetBodies();
 }
 

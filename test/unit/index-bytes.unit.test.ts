@@ -6,7 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { indexFromSnapshot } from '../../src/snapshot/migrate';
-import { lastSeen, type IndexRow } from '../../src/snapshot/paper-index';
+import { lastSeen, type IndexRow, type PaperBody, type PaperIndex } from '../../src/snapshot/paper-index';
+import type { ScrapedPaper } from '../../src/domain/types';
+import { forgetCachedIndex, kvStore } from '../../src/store/kv-store';
+import { memoryKv } from '../support/memory-kv';
 import { scrapePage } from '../../src/scrape/scrape-page';
 import { decodeIndex, encodeIndex, indexBytes, indexText, layoutIndex, workingIndexOf, type StoredIndex } from '../../src/store/index-codec';
 import type { StoredColdRows } from '../../src/store/cold-rows';
@@ -135,5 +138,32 @@ describe('an index written as bytes', () => {
     const decoded = decodeIndex(indexBytes(layout)) as StoredIndex;
     expect(decoded.rows()).toHaveLength(650);
     expect(new Set(decoded.rows().map((row) => row.id))).toEqual(new Set([...layout.hot, ...layout.cold.all()].map((row) => row.id)));
+  });
+});
+
+describe('a body value written as bytes', () => {
+  it('appended to in the same isolate is the UTF-8 of its text: earlier lines as written, new ones encoded', async () => {
+    const memory = memoryKv();
+    const store = kvStore(memory.kv);
+    const body = (id: string, title: string): PaperBody => {
+      const { rank: _r, upvotes: _u, comments: _c, githubStars: _g, source: _s, ...rest } = pool[0] as ScrapedPaper;
+      return { ...rest, id, title };
+    };
+    const row = (id: string, at: number): IndexRow => ({ id, hash: `h${id}`, at: null, source: 'json', upvotes: 1, comments: null, githubStars: null, topics: 0, fields: 0, lists: { trending: { first: at, last: at, rank: 1 } } });
+    const first = body('2606.00001', 'Ünïcödé 😀 𝔘 first');
+    const second = body('2606.00002', '中文 ∑ second');
+    const at = new Date(NOW).toISOString();
+    const empty: PaperIndex = { version: '', updatedAt: at, checkedAt: at, topics: { queries: [], pending: [] }, storage: { slots: [], retired: [] }, rows: [] };
+    const one = await store.writeIndex({ ...empty, rows: [row(first.id, NOW)] }, new Map([[first.id, first]]), NOW);
+    const working = workingIndexOf(one);
+    const two = await store.writeIndex({ ...working, version: '', rows: [row(second.id, NOW + 1_000), ...working.rows] }, new Map([[second.id, second]]), NOW + 1_000);
+    const key = two.head.storage.slots[0]?.key as string;
+    expect(key).not.toBe(one.head.storage.slots[0]?.key);
+    // The stored text (memory KV decodes written bytes strictly) is both lines, as text.
+    expect(memory.data.get(key)).toBe(`${JSON.stringify(first)}\n${JSON.stringify(second)}\n`);
+    forgetCachedIndex(memory.kv);
+    const bodies = await kvStore(memory.kv).readBodies(two.head.storage, two.rows());
+    expect(bodies.get(first.id)?.title).toBe(first.title);
+    expect(bodies.get(second.id)?.title).toBe(second.title);
   });
 });
