@@ -21,10 +21,11 @@ export interface LabelledPaper extends MatchablePaper {
    */
   split: Split;
   /**
-   * How a paper held out by a split was chosen from its archive: `pool` (the held-out part now:
-   * every paper of the archive not labelled before, see docs/topics/evaluation.md), or, for
+   * How a paper held out by a split was chosen: held out now, `arxiv` (from arXiv listings, by a
+   * hash of its id) or `pool` (every paper of the Hugging Face archive not labelled before); for
    * papers an earlier split held out and that are tuning papers since, `random` (by a hash of its
    * id) or `title:<topic>` (its title has words of a rare topic's area). Absent on the others.
+   * See docs/topics/evaluation.md.
    */
   sample?: string;
 }

@@ -1,8 +1,9 @@
 /**
  * `npm run topics:eval`: the built-in topics on the held-out part of the labelled papers
- * (`-- --part tuning` for the tuning part, `-- --part all` for both; `-- --sample random` keeps
- * only the papers an earlier split chose at random, `-- --sample title` only those it chose by
- * title: both are tuning papers now, so use them with `--part tuning`).
+ * (`-- --part tuning` for the tuning part, `-- --part all` for both). `-- --sample` keeps the
+ * papers one split chose: `arxiv` (the arXiv listings labelled last) or `pool` (the Hugging Face
+ * archive's remaining papers), the two held-out parts; `random` or `title`, the second split's,
+ * tuning papers now (use them with `--part tuning`).
  */
 import { BUILTIN_TOPICS } from '../../src/topics';
 import { evaluateTopics } from './evaluate';
@@ -10,7 +11,7 @@ import { type LabelledPaper, labelledPapers } from './labelled-papers';
 import { formatEvaluation } from './report';
 
 const PARTS = ['held-out', 'tuning', 'all'] as const;
-const SAMPLES = ['random', 'title'] as const;
+const SAMPLES = ['arxiv', 'pool', 'random', 'title'] as const;
 
 /** Prints the evaluation of the part named by `--part` (held-out when absent) of `papers` (JSON lines). */
 export function main(argv: readonly string[], papers: string): void {
@@ -32,5 +33,5 @@ function option<T extends string>(argv: readonly string[], flag: string, allowed
 }
 
 function sampledBy(paper: LabelledPaper, sample: (typeof SAMPLES)[number]): boolean {
-  return sample === 'random' ? paper.sample === 'random' : (paper.sample ?? '').startsWith('title:');
+  return sample === 'title' ? (paper.sample ?? '').startsWith('title:') : paper.sample === sample;
 }
