@@ -86,8 +86,11 @@ function compileNode(node: QueryNode): Test {
  * and testing stops as soon as the terms left cannot change the answer.
  */
 function scoreTest(min: number, nodes: readonly WordsNode[]): Test {
+  // In thousandths, as whole numbers: weights have at most three decimals, and sums of whole numbers are exact
+  // (0.7 + 0.2 + 0.1 is not 1 in floating point).
+  const bar = Math.round(min * 1000);
   const terms = nodes
-    .map((node) => ({ weight: node.weight ?? 1, test: wordsTest(node.field, [node]) }))
+    .map((node) => ({ weight: Math.round((node.weight ?? 1) * 1000), test: wordsTest(node.field, [node]) }))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   // What the terms from `i` on can still add at most (`gain`) and take away at most (`loss`).
   const gain = new Float64Array(terms.length + 1);
@@ -97,8 +100,6 @@ function scoreTest(min: number, nodes: readonly WordsNode[]): Test {
     gain[i] = (gain[i + 1] ?? 0) + Math.max(weight, 0);
     loss[i] = (loss[i + 1] ?? 0) + Math.min(weight, 0);
   }
-  // Weights are written with at most three decimals; sums carry float error far below that.
-  const bar = min - 1e-9;
   return (text) => {
     let score = 0;
     for (let i = 0; i < terms.length; i++) {

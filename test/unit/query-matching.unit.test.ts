@@ -192,6 +192,8 @@ describe('query matching: scores', () => {
     expect(matches(tenths, paper('a b c'))).toBe(true);
     expect(matches(tenths, paper('a b c d'))).toBe(false);
     expect(matches(tenths, paper('b c'))).toBe(false);
+    // In floating point 0.7 + 0.2 + 0.1 falls short of 1.
+    expect(matches('(a^0.7 OR b^0.2 OR c^0.1){>=1}', paper('a b c'))).toBe(true);
     expect(matches('(a OR b OR c){>=2}', paper('c a'))).toBe(true);
     expect(matches('(a OR b OR c){>=2}', paper('c'))).toBe(false);
   });
