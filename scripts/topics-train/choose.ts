@@ -1,11 +1,11 @@
 /**
  * Choosing a topic's threshold on out-of-fold log-odds: the lowest that keeps precision at or
- * above the target, so that recall is as high as that precision allows; when no threshold
- * reaches the target, the one with the best F1.
+ * above a target, so that recall is as high as that precision allows; when no threshold reaches
+ * the target, the best F1.
  */
 
-/** Precision a threshold must keep, per topic, on papers its model did not see. */
-export const PRECISION_TARGET = 0.92;
+/** Precision a score must keep, per topic, on papers its model did not see. */
+export const SCORE_PRECISION = 0.92;
 
 /** Counts of one topic's decisions. */
 export interface Counts {
@@ -15,23 +15,17 @@ export interface Counts {
 }
 
 /**
- * The threshold on `logits` (of the papers numbered in `among`) that best separates `labels`
- * when a paper is in the topic if `always[i]` or its logit reaches the threshold. `Infinity`
- * when the score should add nothing.
+ * The threshold on `logits` for the papers numbered in `among`: the one that finds the most of
+ * those labelled 1 in `labels` at `target` precision; when none reaches it, the one with the best F1.
  */
-export function chooseThreshold(logits: Float64Array, labels: Uint8Array, always: Uint8Array | null, among: readonly number[]): number {
-  const order = among.filter((i) => !always?.[i]).sort((a, b) => (logits[b] as number) - (logits[a] as number));
+export function chooseThreshold(logits: Float64Array, labels: Uint8Array, among: readonly number[], target: number): number {
+  const order = among.slice().sort((a, b) => (logits[b] as number) - (logits[a] as number) || a - b);
   let tp = 0;
   let fp = 0;
   let positives = 0;
-  for (const i of among) {
-    positives += labels[i] as number;
-    if (always?.[i]) {
-      if (labels[i]) tp++;
-      else fp++;
-    }
-  }
-  let best = { threshold: Infinity, meets: meetsTarget(tp, fp), tp, f1: f1(tp, fp, positives - tp) };
+  for (const i of among) positives += labels[i] as number;
+  const meetsTarget = (tp: number, fp: number) => tp + fp > 0 && tp / (tp + fp) >= target;
+  let best = { threshold: Infinity, meets: false, tp: 0, f1: 0 };
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
     if (labels[i]) tp++;
@@ -48,10 +42,6 @@ export function chooseThreshold(logits: Float64Array, labels: Uint8Array, always
 function better(a: { meets: boolean; tp: number; f1: number }, b: { meets: boolean; tp: number; f1: number }): boolean {
   if (a.meets !== b.meets) return a.meets;
   return a.meets ? a.tp > b.tp : a.f1 > b.f1;
-}
-
-function meetsTarget(tp: number, fp: number): boolean {
-  return tp + fp > 0 && tp / (tp + fp) >= PRECISION_TARGET;
 }
 
 /** F1 of the counts (0 when nothing is found). */

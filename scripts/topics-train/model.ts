@@ -14,11 +14,12 @@ const ITERATIONS = 800;
 
 /**
  * Fits `labels` (1 or 0 per row) from `rows` (each row the numbers of the features it has, below
- * `width`), minimising mean log-loss + `l1` × the sum of absolute weights (the bias is not penalised).
+ * `width`), minimising mean log-loss + `l1` × the sum of absolute weights + `l2` / 2 × the sum of
+ * squared weights (the bias is not penalised).
  */
-export function fitLogistic(rows: readonly Int32Array[], labels: Uint8Array, width: number, l1: number): LinearModel {
+export function fitLogistic(rows: readonly Int32Array[], labels: Uint8Array, width: number, l1: number, l2: number): LinearModel {
   const n = rows.length;
-  const step = 1 / lipschitz(rows, width);
+  const step = 1 / (lipschitz(rows, width) + l2);
   let weights = new Float64Array(width);
   let bias = 0;
   let aheadWeights = new Float64Array(width);
@@ -38,7 +39,8 @@ export function fitLogistic(rows: readonly Int32Array[], labels: Uint8Array, wid
     }
     const nextWeights = new Float64Array(width);
     for (let j = 0; j < width; j++) {
-      const moved = (aheadWeights[j] as number) - step * (gradient[j] as number);
+      const ahead = aheadWeights[j] as number;
+      const moved = ahead - step * ((gradient[j] as number) + l2 * ahead);
       nextWeights[j] = Math.sign(moved) * Math.max(0, Math.abs(moved) - step * l1);
     }
     const nextBias = aheadBias - step * biasGradient;
