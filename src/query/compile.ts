@@ -75,7 +75,41 @@ function compileNode(node: QueryNode): Test {
       return wordsTest(node.field, [node]);
     case 'count':
       return countTest(node.min, node.nodes);
+    case 'score':
+      return scoreTest(node.min, node.nodes);
   }
+}
+
+/**
+ * Whether the weights of the terms of `nodes` that occur, each in its field and each counted once,
+ * add up to `min`. Each term is one test (a bit test for a word); the heaviest are tested first,
+ * and testing stops as soon as the terms left cannot change the answer.
+ */
+function scoreTest(min: number, nodes: readonly WordsNode[]): Test {
+  // In thousandths, as whole numbers: weights have at most three decimals, and sums of whole numbers are exact
+  // (0.7 + 0.2 + 0.1 is not 1 in floating point).
+  const bar = Math.round(min * 1000);
+  const terms = nodes
+    .map((node) => ({ weight: Math.round((node.weight ?? 1) * 1000), test: wordsTest(node.field, [node]) }))
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  // What the terms from `i` on can still add at most (`gain`) and take away at most (`loss`).
+  const gain = new Float64Array(terms.length + 1);
+  const loss = new Float64Array(terms.length + 1);
+  for (let i = terms.length - 1; i >= 0; i--) {
+    const weight = terms[i]?.weight ?? 0;
+    gain[i] = (gain[i + 1] ?? 0) + Math.max(weight, 0);
+    loss[i] = (loss[i + 1] ?? 0) + Math.min(weight, 0);
+  }
+  return (text) => {
+    let score = 0;
+    for (let i = 0; i < terms.length; i++) {
+      if (score + (loss[i] ?? 0) >= bar) return true;
+      if (score + (gain[i] ?? 0) < bar) return false;
+      const term = terms[i] as { weight: number; test: Test };
+      if (term.test(text)) score += term.weight;
+    }
+    return score >= bar;
+  };
 }
 
 /** Whether the terms of `nodes` occur at least `min` times in all, each in its field. */

@@ -7,7 +7,7 @@
  *     or      = and { "OR" and }
  *     and     = unary { ["AND"] unary }
  *     unary   = ("-" | "NOT") unary | [field] primary
- *     primary = "(" or ")" [ "{" n "}" ] | '"' phrase '"' | term | prefix "*"
+ *     primary = "(" or ")" [ "{" n "}" | "{>=" t "}" ] | ( '"' phrase '"' | term | prefix "*" ) [ "^" w ]
  *
  * A term ending in `*` is a prefix: its last word matches any word that starts with it (`graph*`
  * matches graph, graphs, graphical, graph-based). The prefix needs `MIN_PREFIX` letters or
@@ -17,6 +17,12 @@
  * `n` times in all (`abstract:(grpo OR "policy gradient"){2}`), so that a subject a text keeps
  * returning to can be told from one it names in passing. Each place in a field counts once, however
  * many alternatives end there (`"language model"` inside `"large language model"`).
+ *
+ * A group of alternatives followed by `{>=t}` is a score: each term or phrase may carry a weight
+ * (`title:mamba^3`, `abstract:"state space"^1.5`, `survey^-2`; 1 when absent), and the group
+ * matches when the weights of the alternatives that occur, each counted once, add up to at least
+ * `t` (`(title:mamba^3 OR abstract:"state space"^1.5 OR abstract:ssm){>=2.5}`). A weight outside a
+ * score is an error, so that it never silently means nothing.
  */
 import { textWords, type Words } from './words';
 import { QuerySyntaxError, tokenize, type QueryField, type Token } from './tokens';
@@ -30,10 +36,14 @@ export type QueryNode =
   | WordsNode
   | { kind: 'not'; node: QueryNode }
   | { kind: 'and' | 'or'; nodes: QueryNode[] }
-  | { kind: 'count'; min: number; nodes: WordsNode[] };
+  | { kind: 'count'; min: number; nodes: WordsNode[] }
+  | { kind: 'score'; min: number; nodes: WordsNode[] };
 
-/** A term or phrase in a field (`null`: any field). */
-export type WordsNode = { kind: 'words'; words: Words; field: QueryField | null; prefix?: true };
+/**
+ * A term or phrase in a field (`null`: any field); `weight` is what it adds to a score (only in a
+ * score's group, see above).
+ */
+export type WordsNode = { kind: 'words'; words: Words; field: QueryField | null; prefix?: true; weight?: number };
 
 /** The largest `{n}` of a count: far beyond any use, and keeps a typo from meaning "never". */
 export const MAX_COUNT = 20;
@@ -70,16 +80,37 @@ function countOf(node: QueryNode, count: { min: number; at: number }): QueryNode
   if (count.min < 1 || count.min > MAX_COUNT) {
     throw new QuerySyntaxError(`{${count.min}} at character ${count.at} must count from 1 to ${MAX_COUNT}`);
   }
+  return { kind: 'count', min: count.min, nodes: alternativesOf(node, `{${count.min}} at character ${count.at} counts`) };
+}
+
+/** `node{>=t}`: refused unless `node` is (weighted) terms and phrases joined by OR. */
+function scoreOf(node: QueryNode, score: { min: number; at: number }): QueryNode {
+  return { kind: 'score', min: score.min, nodes: alternativesOf(node, `{>=${score.min}} at character ${score.at} adds up`) };
+}
+
+/** The terms and phrases `node` joins by OR; `what` names the count or score, for the error. */
+function alternativesOf(node: QueryNode, what: string): WordsNode[] {
   const nodes = node.kind === 'or' ? node.nodes : [node];
   const words = nodes.filter((n): n is WordsNode => n.kind === 'words');
-  if (words.length !== nodes.length) {
-    throw new QuerySyntaxError(`{${count.min}} at character ${count.at} counts only terms and phrases joined by OR`);
+  if (words.length !== nodes.length) throw new QuerySyntaxError(`${what} only terms and phrases joined by OR`);
+  return words;
+}
+
+/** Whether the group opening at token `open` is closed by a `)` followed by `{>=t}`. */
+function scoredGroup(tokens: readonly Token[], open: number): boolean {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    const kind = tokens[i]?.kind;
+    if (kind === 'open') depth++;
+    else if (kind === 'close' && --depth === 0) return tokens[i + 1]?.kind === 'score';
   }
-  return { kind: 'count', min: count.min, nodes: words };
+  return false;
 }
 
 class Parser {
   private i = 0;
+  // Whether the group being read is a score's, where terms may carry weights.
+  private scoring = false;
   constructor(private readonly tokens: Token[]) {}
 
   done(): boolean {
@@ -140,34 +171,44 @@ class Parser {
       case 'open': {
         if (depth >= MAX_DEPTH) throw new QuerySyntaxError(`it nests more than ${MAX_DEPTH} levels deep at character ${token.at}`);
         if (this.peek()?.kind === 'close') throw new QuerySyntaxError(`it has empty parentheses at character ${token.at}`);
+        const outer = this.scoring;
+        this.scoring = scoredGroup(this.tokens, this.i - 1);
         const node = this.or(field, depth + 1);
+        this.scoring = outer;
         if (this.peek()?.kind !== 'close') throw new QuerySyntaxError(`it has an unmatched ( at character ${token.at}`);
         this.next();
         const count = this.peek();
-        if (count?.kind !== 'count') return node;
+        if (count?.kind !== 'count' && count?.kind !== 'score') return node;
         this.next();
-        return countOf(node, count);
+        return count.kind === 'count' ? countOf(node, count) : scoreOf(node, count);
       }
       case 'count':
         throw new QuerySyntaxError(`{${token.min}} at character ${token.at} must follow a (group)`);
+      case 'score':
+        throw new QuerySyntaxError(`{>=${token.min}} at character ${token.at} must follow a (group)`);
       case 'term':
       case 'phrase': {
         const prefix = token.kind === 'term' && token.text.endsWith('*');
         const text = prefix ? token.text.slice(0, -1) : token.text;
         checkStars(token, text);
         const words = textWords(text);
+        const { weight } = token;
+        if (weight && !this.scoring) {
+          throw new QuerySyntaxError(`the weight at character ${weight.at} counts only in a score, a group of terms and phrases joined by OR and followed by {>=n}`);
+        }
         if (words.split.length === 0) {
           if (prefix) throw new QuerySyntaxError(`the prefix ${token.text} at character ${token.at} needs at least ${MIN_PREFIX} letters or digits right before the *`);
           if (token.text === '-') throw new QuerySyntaxError(`"-" at character ${token.at} must be followed by a term, a "phrase" or a (group)`);
           const shown = token.kind === 'phrase' ? `"${token.text}"` : token.text;
           throw new QuerySyntaxError(`${shown} at character ${token.at} has no letters or digits to match`);
         }
-        if (!prefix) return { kind: 'words', words, field };
+        const weighted = weight ? { weight: weight.value } : {};
+        if (!prefix) return { kind: 'words', words, field, ...weighted };
         const last = words.split[words.split.length - 1] ?? '';
         if (last.length < MIN_PREFIX || !/[\p{L}\p{N}]$/u.test(text)) {
           throw new QuerySyntaxError(`the prefix ${token.text} at character ${token.at} needs at least ${MIN_PREFIX} letters or digits right before the *`);
         }
-        return { kind: 'words', words, field, prefix: true };
+        return { kind: 'words', words, field, prefix: true, ...weighted };
       }
       case 'close':
         throw new QuerySyntaxError(`it has an unmatched ) at character ${token.at}`);

@@ -14,12 +14,17 @@
  * has one, and it restates the abstract. AI keywords are not read either: they list every
  * concept the abstract touches.
  */
+import { LEARNT_SCORES } from './builtin-scores';
 import * as terms from './builtin-terms';
+import { scoredQuery } from './learnt-score';
 import { abstractHasBoth, abstractRepeats, anyOf, either, unlessTitle } from './query-text';
 import type { Topic } from './topic';
 
-/** Every built-in topic but `all`, in the order the index page and OPML list them. */
-export const BUILTIN_TOPICS: readonly Topic[] = [
+/**
+ * The hand-written definitions of the built-in topics, before their learnt scores are added
+ * (`BUILTIN_TOPICS`); the training script learns each score beside its rule.
+ */
+export const BUILTIN_RULES: readonly Topic[] = [
   {
     slug: 'llm',
     title: 'Language models',
@@ -163,3 +168,9 @@ export const BUILTIN_TOPICS: readonly Topic[] = [
     query: unlessTitle(either(`title:${terms.SCIENCE_TITLE}`, abstractHasBoth(terms.SCIENCE_OBJECTS, terms.SCIENCE_FIELDS)), ...terms.NOT_SCIENCE),
   },
 ];
+
+/**
+ * Every built-in topic but `all`, in the order the index page and OPML list them: each rule with
+ * its learnt score (builtin-scores.ts, docs/topics.md), alone or beside it as training chose.
+ */
+export const BUILTIN_TOPICS: readonly Topic[] = BUILTIN_RULES.map((topic) => ({ ...topic, query: scoredQuery(topic.query, LEARNT_SCORES[topic.slug]) }));

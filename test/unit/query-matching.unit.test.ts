@@ -171,3 +171,37 @@ describe('query matching: counts', () => {
     expect(matches('abstract:(graph*){3}', paper('x', { abstract: 'Graphs and graphical.' }))).toBe(false);
   });
 });
+
+describe('query matching: scores', () => {
+  const ssm = '(title:mamba^3 OR abstract:"state space"^1.5 OR abstract:ssm OR title:survey^-2){>=2.5}';
+
+  it('adds up the weights of the terms that occur, each in its field and each once', () => {
+    expect(matches(ssm, paper('Mamba for vision'))).toBe(true);
+    expect(matches(ssm, paper('A model', { abstract: 'A state space model (SSM) for audio.' }))).toBe(true);
+    expect(matches(ssm, paper('A model', { abstract: 'A state space model for state space lovers.' }))).toBe(false);
+    expect(matches(ssm, paper('A model', { abstract: 'SSMs and SSMs and SSMs.' }))).toBe(false);
+    // In the wrong field a term adds nothing.
+    expect(matches(ssm, paper('State space SSM', { abstract: 'Mamba.' }))).toBe(false);
+    // A negative weight takes away.
+    expect(matches(ssm, paper('Mamba: a survey'))).toBe(false);
+    expect(matches(ssm, paper('Mamba: a survey', { abstract: 'State space models (SSMs).' }))).toBe(true);
+  });
+
+  it('reaches the threshold exactly, whatever the order the weights are added in', () => {
+    const tenths = '(a^0.1 OR b^0.2 OR c^0.3 OR d^-0.1){>=0.6}';
+    expect(matches(tenths, paper('a b c'))).toBe(true);
+    expect(matches(tenths, paper('a b c d'))).toBe(false);
+    expect(matches(tenths, paper('b c'))).toBe(false);
+    // In floating point 0.7 + 0.2 + 0.1 falls short of 1.
+    expect(matches('(a^0.7 OR b^0.2 OR c^0.1){>=1}', paper('a b c'))).toBe(true);
+    expect(matches('(a OR b OR c){>=2}', paper('c a'))).toBe(true);
+    expect(matches('(a OR b OR c){>=2}', paper('c'))).toBe(false);
+  });
+
+  it('combines with the other operators, and reads spellings as any term does', () => {
+    expect(matches(`${ssm} OR title:rnn`, paper('An RNN'))).toBe(true);
+    expect(matches(`${ssm} -title:vision`, paper('Mamba for vision'))).toBe(false);
+    expect(matches('(title:"multi-modal"^2 OR title:model*^1){>=3}', paper('Multimodal modelling'))).toBe(true);
+    expect(matches('(title:"multi-modal"^2 OR title:model*^1){>=3}', paper('Multimodal'))).toBe(false);
+  });
+});

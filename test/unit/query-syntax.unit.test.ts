@@ -114,3 +114,40 @@ describe('query syntax trees', () => {
     expect(parseQuery('(a) {2}')).toMatchObject({ kind: 'and', nodes: [{ kind: 'words' }, { kind: 'words', words: { split: ['2'] } }] });
   });
 });
+
+describe('query syntax: scores', () => {
+  it('reads {>=t} right after a group as a score of its weighted terms and phrases, fields kept', () => {
+    expect(parseQuery('(title:mamba^3 OR abstract:"state space"^1.5 OR ssm OR survey^-2){>=2.5}')).toMatchObject({
+      kind: 'score',
+      min: 2.5,
+      nodes: [
+        { kind: 'words', field: 'title', words: { split: ['mamba'] }, weight: 3 },
+        { kind: 'words', field: 'abstract', words: { split: ['state', 'space'] }, weight: 1.5 },
+        { kind: 'words', field: null, words: { split: ['ssm'] } },
+        { kind: 'words', field: null, words: { split: ['survey'] }, weight: -2 },
+      ],
+    });
+    expect(parseQuery('abstract:(graph*^0.5 OR gnn^2){>=1} -survey')).toMatchObject({
+      kind: 'and',
+      nodes: [{ kind: 'score', min: 1, nodes: [{ field: 'abstract', prefix: true, weight: 0.5 }, { field: 'abstract', weight: 2 }] }, { kind: 'not' }],
+    });
+    // A ^ not followed by a number is punctuation, as before.
+    expect(parseQuery('a^b')).toMatchObject({ kind: 'words', words: { split: ['a', 'b'] } });
+    expect(parseQuery('"a b"^c')).toMatchObject({ kind: 'and', nodes: [{ kind: 'words' }, { kind: 'words', words: { split: ['c'] } }] });
+  });
+
+  it('refuses weights outside a score, bad weights and bad thresholds, saying where', () => {
+    expect(errorOf('mamba^3')).toBe('the weight at character 6 counts only in a score, a group of terms and phrases joined by OR and followed by {>=n}');
+    expect(errorOf('(a^2 OR b){2}')).toBe('the weight at character 3 counts only in a score, a group of terms and phrases joined by OR and followed by {>=n}');
+    expect(errorOf('(x OR "a b"^2) c')).toBe('the weight at character 12 counts only in a score, a group of terms and phrases joined by OR and followed by {>=n}');
+    expect(errorOf('(a^1.2.3 OR b){>=1}')).toBe('the weight ^1.2.3 at character 3 must be a number, like ^2, ^0.5 or ^-1.5');
+    expect(errorOf('(title:a^2- OR b){>=1}')).toBe('the weight ^2- at character 9 must be a number, like ^2, ^0.5 or ^-1.5');
+    expect(errorOf('("a b"^9x OR c){>=1}')).toBe('the weight ^9x at character 7 must be a number, like ^2, ^0.5 or ^-1.5');
+    expect(errorOf('(a^2 OR b){>=0}')).toBe('{>=0} at character 11 needs a score above 0, like {>=2.5}');
+    expect(errorOf('(a^2 OR b){>=-1}')).toBe('{>=-1} at character 11 needs a score above 0, like {>=2.5}');
+    expect(errorOf('(a^2 OR b){>=}')).toBe('{>=} at character 11 needs a score above 0, like {>=2.5}');
+    expect(errorOf('(a^2 b){>=1}')).toBe('{>=1} at character 8 adds up only terms and phrases joined by OR');
+    expect(errorOf('(a^2 OR (b c)){>=1}')).toBe('{>=1} at character 15 adds up only terms and phrases joined by OR');
+    expect(errorOf('(a^2 OR -b){>=1}')).toBe('{>=1} at character 12 adds up only terms and phrases joined by OR');
+  });
+});
