@@ -168,7 +168,7 @@ export class StoredColdRows implements ColdRows {
 
   all(): IndexRow[] {
     if (this.text === '') return [];
-    const rows = (JSON.parse(`[${this.text.slice(0, -1)}]`) as RowTuple[]).map(fromTuple);
+    const rows = parsedRows(this.text);
     const keyed = rows.map((row) => ({ row, first: firstSeen(row) }));
     keyed.sort((a, b) => b.first - a.first);
     return keyed.map((entry) => entry.row);
@@ -225,6 +225,41 @@ export class StoredColdRows implements ColdRows {
     if (lastMax > -Infinity) summary.lastMax = lastMax;
     return new StoredColdRows(text, summary, ids, newestRows, encoded);
   }
+}
+
+// The cold rows this isolate parsed last, in stored order. The next version's text is mostly the
+// same: runs expire rows from the front and append the rows that cool, so a reader of every row
+// (`sort=upvotes`, a `q` reaching far back) after a new version parses only what was appended,
+// not the megabyte of rows a year of history keeps.
+let lastParsed: { text: string; rows: IndexRow[] } | undefined;
+
+/** The rows of cold-row `text`, in stored order; reuses the rows parsed last for the text both share. */
+function parsedRows(text: string): IndexRow[] {
+  const reused = lastParsed ? sharedRows(lastParsed, text) : undefined;
+  const rows = reused ?? parseLines(text);
+  lastParsed = { text, rows };
+  return rows;
+}
+
+// `text`'s rows from `before`'s when `text` is `before.text` less a prefix of whole lines plus
+// appended lines; `undefined` otherwise (rows taken or inserted in the middle: parse it all).
+function sharedRows(before: { text: string; rows: IndexRow[] }, text: string): IndexRow[] | undefined {
+  if (before.text === text) return before.rows;
+  const firstLine = text.slice(0, lineEnd(text, 0));
+  // Lines are unique (one row per id), so the first line is found at most once.
+  const from = before.text.indexOf(firstLine);
+  if (from < 0 || (from > 0 && before.text.charCodeAt(from) !== 10)) return undefined;
+  const kept = before.text.length - from;
+  if (!text.startsWith(from === 0 ? before.text : before.text.slice(from))) return undefined;
+  let dropped = 0;
+  for (let at = before.text.indexOf('\n'); at >= 0 && at < from; at = before.text.indexOf('\n', at + 1)) dropped++;
+  if (dropped > before.rows.length) return undefined;
+  const appended = text.slice(kept);
+  return appended === '' ? before.rows.slice(dropped) : [...before.rows.slice(dropped), ...parseLines(appended)];
+}
+
+function parseLines(text: string): IndexRow[] {
+  return (JSON.parse(`[${text.slice(0, -1)}]`) as RowTuple[]).map(fromTuple);
 }
 
 function idsOf(rows: readonly IndexRow[]): Set<string> {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { ListScrape, ScrapedPaper } from '../../src/domain/types';
 import { mergeIndex } from '../../src/snapshot/merge-index';
 import { indexFromSnapshot } from '../../src/snapshot/migrate';
-import { paperCount, type PaperIndex } from '../../src/snapshot/paper-index';
+import { firstSeen, paperCount, type IndexRow, type PaperIndex } from '../../src/snapshot/paper-index';
+import { fromTuple, type RowTuple } from '../../src/store/row-tuple';
 import { scrapePage } from '../../src/scrape/scrape-page';
 import { decodeIndex, encodeIndex, HEAD_LATEST, indexOf, workingIndexOf, type StoredIndex } from '../../src/store/index-codec';
 import { fixture } from '../support/fixtures';
@@ -139,5 +140,38 @@ describe('cold rows that cool out of the order of their last sighting', () => {
       expect(ids(hot)).toEqual(ids(all));
       expect(hot.head.counts).toEqual(all.head.counts);
     }
+  });
+});
+
+describe('every cold row, read after a new version', () => {
+  // What a fresh isolate reads: the stored text parsed whole, newest first.
+  const parsedWhole = (index: StoredIndex) =>
+    JSON.stringify(
+      index.cold.text === ''
+        ? []
+        : (JSON.parse(`[${index.cold.text.slice(0, -1)}]`) as RowTuple[]).map(fromTuple).sort((a, b) => firstSeen(b) - firstSeen(a)),
+    );
+
+  it('reuses the rows parsed for the previous version where the text is the same, and gives what parsing it whole gives', () => {
+    const before = stored();
+    const old = before.cold.all();
+    // Rows expire from the front and cool at the back: most rows are the previous version's objects.
+    const { hot: after } = bothWays(before, page(50, []), NOW + 3 * DAY, 33);
+    expect(after.cold.size).not.toBe(before.cold.size);
+    const rows = after.cold.all();
+    expect(JSON.stringify(rows)).toBe(parsedWhole(after));
+    const reused = rows.filter((row) => old.includes(row)).length;
+    expect(reused).toBeGreaterThan(rows.length / 2);
+    expect(reused).toBeLessThan(rows.length);
+  });
+
+  it('parses whole when a row was taken from the middle (a paper back on a list)', () => {
+    const before = stored();
+    const old = before.cold.all();
+    const back = old[300] as IndexRow;
+    const { hot: after } = bothWays(before, page(0, [back.id]), NOW + 1_800_000);
+    const rows = after.cold.all();
+    expect(rows.some((row) => row.id === back.id)).toBe(false);
+    expect(JSON.stringify(rows)).toBe(parsedWhole(after));
   });
 });
