@@ -15,11 +15,11 @@ const SCRIPT_TAGS = /<(\/?script)/gi;
 // Stands in for each `content_html` while the document is stringified (see `withContents`).
 const CONTENT = '\u0000';
 const CONTENT_MEMBER = `"content_html":${JSON.stringify(CONTENT)}`;
+const SUMMARY_MEMBER = `"summary":${JSON.stringify(CONTENT)}`;
 // The stand-in as written (`\u0000`), and where it sits in its member. It is searched for rather
 // than the member: its first character, `\`, is rare in JSON, and a native search skips to it at
 // once, where `"`, the member's, is everywhere and makes the same search ten times slower.
 const STAND_IN = JSON.stringify(CONTENT).slice(1, -1);
-const STAND_IN_OFFSET = '"content_html":"'.length;
 
 /** Renders `model` as a JSON Feed 1.1 document. */
 export function renderJsonFeed(model: FeedModel): string {
@@ -38,7 +38,8 @@ export function renderJsonFeed(model: FeedModel): string {
       external_url: item.externalUrl,
       title: item.title,
       content_html: CONTENT,
-      summary: item.description,
+      // A stand-in too: a plain-text abstract, long and rarely Latin-1 only (see `withContents`).
+      summary: CONTENT,
       image: item.image, // omitted by JSON.stringify when undefined
       // The item date in whole seconds, as compose.ts wrote it for `_paperfeed`.
       date_published: item.paper.first_seen_at,
@@ -75,8 +76,8 @@ function holdsScriptTag(json: string): boolean {
 }
 
 /**
- * `json` with each item's stand-in replaced by its `content_html`, written exactly as
- * JSON.stringify writes it. Item bodies are most of the bytes, and JSON.stringify reads a string
+ * `json` with each item's stand-ins replaced by its `content_html` and `summary`, written exactly as
+ * JSON.stringify writes them. Item bodies and abstracts are most of the bytes, and JSON.stringify reads a string
  * holding any character above U+00FF (every body has `▲`) one character at a time, several times
  * slower than the native searches of `jsonString`. The pieces are concatenated, not joined: the
  * response flattens the string once when it encodes it.
@@ -85,21 +86,27 @@ function withContents(json: string, model: FeedModel): string {
   let out = '';
   let at = 0;
   for (const item of model.items) {
-    const member = contentMember(json, at);
+    const member = standInMember(json, at, CONTENT_MEMBER);
     out += `${json.slice(at, member)}"content_html":${jsonString(item.content)}`;
     at = member + CONTENT_MEMBER.length;
+    // Each item's `summary` follows its `content_html` (the order of the item object above).
+    const summary = standInMember(json, at, SUMMARY_MEMBER);
+    // Plain text from upstream, unlike a body: it may hold a script tag.
+    out += `${json.slice(at, summary)}"summary":${withoutScriptTags(jsonString(item.description))}`;
+    at = summary + SUMMARY_MEMBER.length;
   }
   return out + json.slice(at);
 }
 
-/** Where the next `content_html` member of `json` starts, from `from` on. */
-function contentMember(json: string, from: number): number {
+/** Where the next `member` (a member whose value is the stand-in) of `json` starts, from `from` on. */
+function standInMember(json: string, from: number, member: string): number {
+  const offset = member.length - STAND_IN.length - 1;
   for (let mark = json.indexOf(STAND_IN, from); mark >= 0; mark = json.indexOf(STAND_IN, mark + 1)) {
     // A text that is a NUL character is written as the stand-in too; only the member has the name
     // before it (a string value never holds an unescaped `"`).
-    if (json.startsWith(CONTENT_MEMBER, mark - STAND_IN_OFFSET)) return mark - STAND_IN_OFFSET;
+    if (json.startsWith(member, mark - offset)) return mark - offset;
   }
-  throw new Error('a content_html stand-in is missing from the stringified feed');
+  throw new Error(`a ${member.slice(0, member.indexOf(':'))} stand-in is missing from the stringified feed`);
 }
 
 // Strings JSON.stringify writes as themselves but for `"`, `\` and line feeds: no other control
