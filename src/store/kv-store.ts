@@ -88,12 +88,11 @@ export function kvStore(kv: KVNamespace): PaperStore {
       }
       await kv.put(INDEX_KEY, value, { metadata: stampOf(layout.head) });
       if (retired) await kv.delete(retired.key);
-      // The head and hot rows as stored (read back from their text, not decoded from the bytes);
-      // the cold rows as this run holds them (text, bytes and newest rows at hand: the next run in
-      // this isolate neither decodes nor parses them).
-      const decoded = { ...(decodeIndex(linesBeforeRows) as StoredIndex), cold: layout.cold };
-      const hot = hotAfterWrite(rows, index.cold, decoded);
-      const stored = hot ? withHotRows(decoded, hot) : decoded;
+      // The head as stored, read back from the text of the lines before the cold rows (not decoded
+      // from the bytes); the rows from memory (see `withRows`).
+      const decoded = decodeIndex(linesBeforeRows) as StoredIndex;
+      const hot = hotAfterWrite(rows, index.cold, layout.cold, decoded.head);
+      const stored = withRows(decoded, hot ?? decoded.hot(), layout.cold);
       lastIndex.set(kv, stored);
       // This isolate knows the newest index now; its feeds need not wait for the cache TTL.
       cache.set(kv, { index: stored, readAt: Date.now() });
@@ -172,15 +171,15 @@ async function streamBytes(stream: ReadableStream<Uint8Array>): Promise<Uint8Arr
  * The rows a write kept hot, taken from memory rather than parsed back from the text just
  * written: `rows` less those `encodeIndex` cooled, which are the last ones the cold ids line
  * gained (`StoredColdRows.append`). `null` when that cannot be told for sure (cold rows that were
- * not stored ones, counts that disagree): the stored index then parses its hot rows on use.
+ * not stored ones, counts that disagree): the hot rows are then parsed from the text.
  */
-function hotAfterWrite(rows: readonly IndexRow[], coldBefore: PaperIndex['cold'], stored: StoredIndex): IndexRow[] | null {
+function hotAfterWrite(rows: readonly IndexRow[], coldBefore: PaperIndex['cold'], cold: StoredColdRows, head: IndexHead): IndexRow[] | null {
   if (coldBefore !== undefined && !(coldBefore instanceof StoredColdRows)) return null;
-  const cooled = stored.cold.size - (coldBefore?.size ?? 0);
-  const hotCount = stored.head.counts.any.papers - stored.cold.size;
+  const cooled = cold.size - (coldBefore?.size ?? 0);
+  const hotCount = head.counts.any.papers - cold.size;
   if (cooled < 0 || rows.length - cooled !== hotCount) return null;
   const gone = new Set<string>();
-  const ids = stored.cold.ids;
+  const ids = cold.ids;
   let end = ids.length - 1;
   for (let i = 0; i < cooled; i++) {
     const start = ids.lastIndexOf(',', end - 1);
@@ -192,13 +191,19 @@ function hotAfterWrite(rows: readonly IndexRow[], coldBefore: PaperIndex['cold']
   return hot.length === hotCount ? hot : null;
 }
 
-function withHotRows(stored: StoredIndex, hot: IndexRow[]): StoredIndex {
+/**
+ * The index a run just wrote, as the next run and this isolate's readers use it: its head as
+ * stored, `hot` as its hot rows, and `cold`, the cold rows the run holds (text, bytes and newest
+ * rows at hand), so that neither decodes nor parses them again.
+ */
+function withRows(stored: StoredIndex, hot: IndexRow[], cold: StoredColdRows): StoredIndex {
   let all: IndexRow[] | undefined;
   return {
-    ...stored,
+    head: stored.head,
     hot: () => hot,
     hotIn: (bit, source) => hot.filter((row) => inFeed(row, bit, source)),
-    rows: () => (all ??= stored.cold.size === 0 ? hot : newestFirst(hot, stored.cold.all())),
+    rows: () => (all ??= cold.size === 0 ? hot : newestFirst(hot, cold.all())),
+    cold,
   };
 }
 

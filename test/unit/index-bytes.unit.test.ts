@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { indexFromSnapshot } from '../../src/snapshot/migrate';
-import { lastSeen, type IndexRow, type PaperBody, type PaperIndex } from '../../src/snapshot/paper-index';
+import { lastSeen, type ColdRows, type IndexRow, type PaperBody, type PaperIndex } from '../../src/snapshot/paper-index';
 import type { ScrapedPaper } from '../../src/domain/types';
 import { forgetCachedIndex, kvStore } from '../../src/store/kv-store';
 import { memoryKv } from '../support/memory-kv';
@@ -165,5 +165,26 @@ describe('a body value written as bytes', () => {
     const bodies = await kvStore(memory.kv).readBodies(two.head.storage, two.rows());
     expect(bodies.get(first.id)?.title).toBe(first.title);
     expect(bodies.get(second.id)?.title).toBe(second.title);
+  });
+});
+
+describe('the index a run wrote, as this isolate keeps it', () => {
+  it('reads every row, whether its hot rows came from memory or were parsed from the text', async () => {
+    const memory = memoryKv();
+    const store = kvStore(memory.kv);
+    const { index, bodies } = indexFromSnapshot(syntheticSnapshot(pool, 600, NOW), () => 0);
+    const first = await store.writeIndex({ ...index, version: '' }, bodies, NOW);
+    expect(first.cold.size).toBeGreaterThan(300);
+    expect(first.rows()).toHaveLength(600);
+    // Cold rows that are not the stored kind (a run that saw every row): the hot rows cannot be
+    // told from memory, and the written index must still hold every row.
+    const working = workingIndexOf(first);
+    const foreign: ColdRows = { size: first.cold.size, take: () => ({ rows: [], rest: foreign }), expire: () => ({ expired: [], rest: foreign }), all: () => first.cold.all() };
+    const second = await store.writeIndex({ ...working, version: '', cold: foreign }, new Map(), NOW + 1_000);
+    forgetCachedIndex(memory.kv);
+    const read = (await kvStore(memory.kv).readIndex()) as StoredIndex;
+    expect(second.rows().map((row) => row.id)).toEqual(read.rows().map((row) => row.id));
+    expect(second.rows()).toHaveLength(600);
+    expect(second.hot().map((row) => row.id)).toEqual(read.hot().map((row) => row.id));
   });
 });
