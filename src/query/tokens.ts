@@ -143,7 +143,7 @@ function weightOf(text: string, at: number): Weight | undefined {
   const number = text.slice(1);
   if (!/^-?[0-9.]/.test(number)) return undefined;
   if (!NUMBER.test(number)) {
-    throw new QuerySyntaxError(`the weight ${text} at character ${at} must be a number, like ^2, ^0.5 or ^-1.5`);
+    throw new QuerySyntaxError(`the weight ${text} at character ${at} must be a number of at most four digits and three decimals, like ^2, ^0.5 or ^-1.5`);
   }
   return { value: Number(number), at };
 }
@@ -151,7 +151,7 @@ function weightOf(text: string, at: number): Weight | undefined {
 /** The `t` of `{>=t}` at character `at`: a number above 0. */
 function threshold(text: string, at: number): number {
   if (!NUMBER.test(text) || !(Number(text) > 0)) {
-    throw new QuerySyntaxError(`{>=${text}} at character ${at} needs a score above 0, like {>=2.5}`);
+    throw new QuerySyntaxError(`{>=${text}} at character ${at} needs a score above 0, of at most four digits and three decimals, like {>=2.5}`);
   }
   return Number(text);
 }

@@ -140,12 +140,12 @@ describe('query syntax: scores', () => {
     expect(errorOf('mamba^3')).toBe('the weight at character 6 counts only in a score, a group of terms and phrases joined by OR and followed by {>=n}');
     expect(errorOf('(a^2 OR b){2}')).toBe('the weight at character 3 counts only in a score, a group of terms and phrases joined by OR and followed by {>=n}');
     expect(errorOf('(x OR "a b"^2) c')).toBe('the weight at character 12 counts only in a score, a group of terms and phrases joined by OR and followed by {>=n}');
-    expect(errorOf('(a^1.2.3 OR b){>=1}')).toBe('the weight ^1.2.3 at character 3 must be a number, like ^2, ^0.5 or ^-1.5');
-    expect(errorOf('(title:a^2- OR b){>=1}')).toBe('the weight ^2- at character 9 must be a number, like ^2, ^0.5 or ^-1.5');
-    expect(errorOf('("a b"^9x OR c){>=1}')).toBe('the weight ^9x at character 7 must be a number, like ^2, ^0.5 or ^-1.5');
-    expect(errorOf('(a^2 OR b){>=0}')).toBe('{>=0} at character 11 needs a score above 0, like {>=2.5}');
-    expect(errorOf('(a^2 OR b){>=-1}')).toBe('{>=-1} at character 11 needs a score above 0, like {>=2.5}');
-    expect(errorOf('(a^2 OR b){>=}')).toBe('{>=} at character 11 needs a score above 0, like {>=2.5}');
+    expect(errorOf('(a^1.2.3 OR b){>=1}')).toBe('the weight ^1.2.3 at character 3 must be a number of at most four digits and three decimals, like ^2, ^0.5 or ^-1.5');
+    expect(errorOf('(title:a^2- OR b){>=1}')).toBe('the weight ^2- at character 9 must be a number of at most four digits and three decimals, like ^2, ^0.5 or ^-1.5');
+    expect(errorOf('("a b"^9x OR c){>=1}')).toBe('the weight ^9x at character 7 must be a number of at most four digits and three decimals, like ^2, ^0.5 or ^-1.5');
+    expect(errorOf('(a^2 OR b){>=0}')).toBe('{>=0} at character 11 needs a score above 0, of at most four digits and three decimals, like {>=2.5}');
+    expect(errorOf('(a^2 OR b){>=-1}')).toBe('{>=-1} at character 11 needs a score above 0, of at most four digits and three decimals, like {>=2.5}');
+    expect(errorOf('(a^2 OR b){>=}')).toBe('{>=} at character 11 needs a score above 0, of at most four digits and three decimals, like {>=2.5}');
     expect(errorOf('(a^2 b){>=1}')).toBe('{>=1} at character 8 adds up only terms and phrases joined by OR');
     expect(errorOf('(a^2 OR (b c)){>=1}')).toBe('{>=1} at character 15 adds up only terms and phrases joined by OR');
     expect(errorOf('(a^2 OR -b){>=1}')).toBe('{>=1} at character 12 adds up only terms and phrases joined by OR');
