@@ -246,11 +246,12 @@ function parsedRows(text: string): IndexRow[] {
 function sharedRows(before: { text: string; rows: IndexRow[] }, text: string): IndexRow[] | undefined {
   if (before.text === text) return before.rows;
   const firstLine = text.slice(0, lineEnd(text, 0));
-  // Lines are unique (one row per id), so the first line is found at most once.
+  // Lines are unique (one row per id) and start with their line break, so the first line is
+  // found at most once, and only where a line starts.
   const from = before.text.indexOf(firstLine);
-  if (from < 0 || (from > 0 && before.text.charCodeAt(from) !== 10)) return undefined;
+  if (from < 0) return undefined;
   const kept = before.text.length - from;
-  if (!text.startsWith(from === 0 ? before.text : before.text.slice(from))) return undefined;
+  if (!text.startsWith(before.text.slice(from))) return undefined;
   let dropped = 0;
   for (let at = before.text.indexOf('\n'); at >= 0 && at < from; at = before.text.indexOf('\n', at + 1)) dropped++;
   if (dropped > before.rows.length) return undefined;

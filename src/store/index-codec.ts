@@ -115,15 +115,10 @@ export function indexText(layout: IndexLayout): string {
 }
 
 /**
- * The stored value of `layout` as UTF-8 bytes, what a run writes: the same as `indexText`, but
+ * The stored value of `layout` as UTF-8 bytes, what a run writes (the same as `indexText`, but
  * only the lines before the cold rows are encoded; the cold rows' bytes are those read, less and
- * plus the rows that changed (`cold.bytes`).
+ * plus the rows that changed: `cold.bytes`), and the text of those first lines.
  */
-export function indexBytes(layout: IndexLayout): Uint8Array {
-  return encodeLayout(layout).bytes;
-}
-
-/** `indexBytes` of `layout`, and the text of its lines before the cold rows (what a reader decodes first). */
 export function encodeLayout(layout: IndexLayout): { bytes: Uint8Array; linesBeforeRows: string } {
   const lines = linesBeforeRows(layout);
   return { bytes: Utf8Parts.concat([utf8.encode(lines), ...layout.cold.bytes]), linesBeforeRows: lines };

@@ -11,7 +11,7 @@ import type { ScrapedPaper } from '../../src/domain/types';
 import { forgetCachedIndex, kvStore } from '../../src/store/kv-store';
 import { memoryKv } from '../support/memory-kv';
 import { scrapePage } from '../../src/scrape/scrape-page';
-import { decodeIndex, encodeIndex, indexBytes, indexText, layoutIndex, workingIndexOf, type StoredIndex } from '../../src/store/index-codec';
+import { decodeIndex, encodeIndex, encodeLayout, indexText, layoutIndex, workingIndexOf, type StoredIndex } from '../../src/store/index-codec';
 import type { StoredColdRows } from '../../src/store/cold-rows';
 import { toTuple } from '../../src/store/row-tuple';
 import { Utf8Parts, utf8Length } from '../../src/store/utf8-parts';
@@ -130,12 +130,12 @@ describe('an index written as bytes', () => {
     const layout = layoutIndex({ ...working, version: 'v2', rows: [...fresh, ...working.rows] }, at);
     // Rows cooled in this layout: the cold rows were appended to.
     expect(layout.cold.size).toBeGreaterThan(stored.cold.size);
-    expect(indexBytes(layout)).toEqual(encoder.encode(indexText(layout)));
+    expect(encodeLayout(layout).bytes).toEqual(encoder.encode(indexText(layout)));
     // Rows' text is reused, but each line is the JSON of what it holds.
     const [headLine, hotLine] = indexText(layout).split('\n');
     expect(JSON.parse(headLine as string)).toEqual(JSON.parse(JSON.stringify({ ...layout.head, latest: layout.head.latest.map(toTuple) })));
     expect(hotLine).toBe(JSON.stringify(layout.hot.map(toTuple)));
-    const decoded = decodeIndex(indexBytes(layout)) as StoredIndex;
+    const decoded = decodeIndex(encodeLayout(layout).bytes) as StoredIndex;
     expect(decoded.rows()).toHaveLength(650);
     expect(new Set(decoded.rows().map((row) => row.id))).toEqual(new Set([...layout.hot, ...layout.cold.all()].map((row) => row.id)));
   });
