@@ -67,7 +67,10 @@ function compileNode(node: QueryNode): Test {
     }
     case 'and': {
       const tests = node.nodes.map(compileNode);
-      return (text) => tests.every((test) => test(text));
+      return (text) => {
+        for (let i = 0; i < tests.length; i++) if (!(tests[i] as Test)(text)) return false;
+        return true;
+      };
     }
     case 'or':
       return compileOr(node.nodes);
@@ -146,7 +149,11 @@ function compileOr(nodes: readonly QueryNode[]): Test {
   }
   // Word groups first: they are the cheap tests.
   tests.unshift(...[...byField].map(([field, group]) => wordsTest(field, group)));
-  return tests.length === 1 ? (tests[0] as Test) : (text) => tests.some((test) => test(text));
+  if (tests.length === 1) return tests[0] as Test;
+  return (text) => {
+    for (let i = 0; i < tests.length; i++) if ((tests[i] as Test)(text)) return true;
+    return false;
+  };
 }
 
 /** A term or phrase; with `prefix`, its last word need only begin a word of the text. */
@@ -159,11 +166,18 @@ interface Alternative {
 function wordsTest(field: QueryField | null, alternatives: readonly Alternative[]): Test {
   const phrases = phrasesOf(alternatives);
   const fields = field ? [field] : ANY_FIELD;
-  return (text) =>
-    fields.some((name) => {
-      const { words, joined } = text.index(name);
-      return phrases.some((phrase) => occurs(words, phrase) || (joined !== null && occurs(joined, phrase)));
-    });
+  // Plain loops: a learnt score runs this for each of its terms on every new paper, and a
+  // callback per field and term was most of what matching allocated.
+  return (text) => {
+    for (let f = 0; f < fields.length; f++) {
+      const { words, joined } = text.index(fields[f] as QueryField);
+      for (let p = 0; p < phrases.length; p++) {
+        const phrase = phrases[p] as Phrase;
+        if (occurs(words, phrase) || (joined !== null && occurs(joined, phrase))) return true;
+      }
+    }
+    return false;
+  };
 }
 
 /**

@@ -11,68 +11,40 @@
  */
 import type { Paper } from '../domain/types';
 import type { QueryField } from './tokens';
-import { indexWords, type WordIndex } from './word-index';
+import { indexFieldWords, type FieldWords } from './word-index';
 import { normalizeText } from './words';
 
 /** What a query looks at in a paper. */
 export type MatchablePaper = Pick<Paper, 'title' | 'abstract' | 'aiKeywords'> & { aiSummary?: string | undefined };
 
-/** One field of a paper, as words. */
-export interface FieldText {
-  /**
-   * The field's words, separated by one space; keywords are one per line, and a phrase never
-   * matches across a line break. Hyphenated compounds are split (`model-based` → `model based`).
-   */
-  words: string;
-  /** The same with compounds joined (`multi-modal` → `multimodal`); `null` when equal. */
-  joined: string | null;
-}
-
 const NON_ASCII = /[^\u0000-\u007f]/;
-// Everything between two words, except a line break. Built once; applied once per field.
-const ASCII_GAP = /[^a-z0-9\n]+/g;
-const UNICODE_GAP = /[^\p{L}\p{N}\n]+/gu;
+// Everything between two words, except a line break and a hyphen (which may join a compound).
+// Built once; applied once per field.
+const ASCII_GAP = /[^a-z0-9\n-]+/g;
+const UNICODE_GAP = /[^\p{L}\p{N}\n-]+/gu;
 
-/** `normal` (see `normalizeText`) as its words separated by single spaces, lines kept. */
-export function spacedWords(normal: string): string {
+/**
+ * `normal` (see `normalizeText`) as its words separated by single spaces, lines kept, and the
+ * hyphens between the parts of a compound kept (`model-based`); `indexFieldWords` reads those
+ * both ways, split and joined.
+ */
+export function spacedCompounds(normal: string): string {
   return normal.replace(NON_ASCII.test(normal) ? UNICODE_GAP : ASCII_GAP, ' ');
-}
-
-/** A field's words indexed by position, compounds split and (when different) joined. */
-export interface FieldIndex {
-  words: WordIndex;
-  joined: WordIndex | null;
 }
 
 /** The lazily computed text of one paper. */
 export class PaperText {
-  private readonly fields: Partial<Record<QueryField, FieldText>> = {};
-  private readonly indexes: Partial<Record<QueryField, FieldIndex>> = {};
+  private readonly indexes: Partial<Record<QueryField, FieldWords>> = {};
   constructor(private readonly paper: MatchablePaper) {}
 
-  /** `field`'s words by position, for looking terms up (see word-index.ts). */
-  index(field: QueryField): FieldIndex {
+  /** `field`'s words by position, compounds split and joined, for looking terms up (see word-index.ts). */
+  index(field: QueryField): FieldWords {
     let index = this.indexes[field];
     if (!index) {
-      const { words, joined } = this.get(field);
-      index = { words: indexWords(words), joined: joined === null ? null : indexWords(joined) };
+      index = indexFieldWords(spacedCompounds(normalizeText(this.raw(field))));
       this.indexes[field] = index;
     }
     return index;
-  }
-
-  /** `field`, normalized. */
-  get(field: QueryField): FieldText {
-    let text = this.fields[field];
-    if (!text) {
-      const normal = normalizeText(this.raw(field));
-      text = {
-        words: spacedWords(normal),
-        joined: normal.includes('-') ? spacedWords(normal.replace(/-/g, '')) : null,
-      };
-      this.fields[field] = text;
-    }
-    return text;
   }
 
   private raw(field: QueryField): string {

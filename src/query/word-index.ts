@@ -49,31 +49,80 @@ export function vocabularyWord(text: string): VocabularyWord {
   return { text, id: id ?? -1 };
 }
 
-/** Indexes `spaced`: words separated by single spaces, lines by `\n` (see paper-text.ts). */
-export function indexWords(spaced: string): WordIndex {
+/** A field's words indexed twice: compounds split, and (when the field has any) joined. */
+export interface FieldWords {
+  words: WordIndex;
+  /** The same with each hyphenated compound as one word (`multi-modal` → `multimodal`); `null` when there is none. */
+  joined: WordIndex | null;
+}
+
+const SPACE = 32;
+const LINE = 10;
+const HYPHEN = 45;
+
+/**
+ * Indexes `spaced`: words separated by spaces, lines by `\n`, and the parts of a compound by
+ * hyphens (see `spacedCompounds` in paper-text.ts). One pass makes both indexes: they differ
+ * only at compounds, so most words are looked up once for both.
+ */
+export function indexFieldWords(spaced: string): FieldWords {
   const known = vocabulary.size;
-  const holds = new Uint32Array((known >> 5) + 1);
-  const words: string[] = [];
-  const ids: number[] = [];
+  const words = emptyIndex(known);
+  let joined: WordIndex | null = null;
   let start = 0;
-  // One pass: a space or a line break ends a word, and a line break leaves a gap.
   for (let i = 0; i <= spaced.length; i++) {
-    const code = i < spaced.length ? spaced.charCodeAt(i) : 10;
-    if (code !== 32 && code !== 10) continue;
-    if (i > start) {
-      const word = spaced.slice(start, i);
-      const id = vocabulary.get(word) ?? -1;
-      if (id >= 0 && id < known) holds[id >> 5] = (holds[id >> 5] ?? 0) | (1 << (id & 31));
-      words.push(word);
-      ids.push(id);
+    const code = i < spaced.length ? spaced.charCodeAt(i) : LINE;
+    if (code !== SPACE && code !== LINE) continue;
+    // A hyphen at either end of a chunk joins nothing: it is a gap, as any other punctuation.
+    let from = start;
+    let to = i;
+    while (from < to && spaced.charCodeAt(from) === HYPHEN) from++;
+    while (to > from && spaced.charCodeAt(to - 1) === HYPHEN) to--;
+    if (to > from) {
+      const chunk = spaced.slice(from, to);
+      if (!chunk.includes('-')) {
+        const id = add(words, chunk);
+        if (joined) addKnown(joined, chunk, id);
+      } else {
+        // The split index so far is the joined one too: copied once, at the first compound.
+        joined ??= copyIndex(words);
+        const parts = chunk.split(/-+/);
+        for (const part of parts) add(words, part);
+        add(joined, parts.join(''));
+      }
     }
-    if (code === 10) {
-      words.push('');
-      ids.push(-1);
+    if (code === LINE) {
+      gap(words);
+      if (joined) gap(joined);
     }
     start = i + 1;
   }
-  return { words, ids, holds, known };
+  return { words, joined };
+}
+
+function emptyIndex(known: number): WordIndex {
+  return { words: [], ids: [], holds: new Uint32Array((known >> 5) + 1), known };
+}
+
+function copyIndex(index: WordIndex): WordIndex {
+  return { words: index.words.slice(), ids: index.ids.slice(), holds: index.holds.slice(), known: index.known };
+}
+
+function add(index: WordIndex, word: string): number {
+  const id = vocabulary.get(word) ?? -1;
+  addKnown(index, word, id);
+  return id;
+}
+
+function addKnown(index: WordIndex, word: string, id: number): void {
+  if (id >= 0 && id < index.known) index.holds[id >> 5] = (index.holds[id >> 5] ?? 0) | (1 << (id & 31));
+  index.words.push(word);
+  index.ids.push(id);
+}
+
+function gap(index: WordIndex): void {
+  index.words.push('');
+  index.ids.push(-1);
 }
 
 /** Whether `phrase` occurs in `index`: its words at consecutive positions, in order. */
