@@ -6,6 +6,7 @@
  * remembered per paper text, so a warm isolate answers a repeated query without matching at all,
  * even across snapshot versions.
  */
+import { mayMatchOf } from './may-match';
 import { paperText, type MatchablePaper, type PaperText } from './paper-text';
 import { parseQuery, type QueryNode, type WordsNode } from './parse';
 import type { QueryField } from './tokens';
@@ -15,7 +16,8 @@ import { wordForms, type Words } from './words';
 /** Whether a paper matches a query. */
 export type PaperMatcher = (paper: MatchablePaper) => boolean;
 
-type Test = (text: PaperText) => boolean;
+/** A compiled query over a paper's text. */
+export type Test = (text: PaperText) => boolean;
 
 // Where an unqualified term is looked for; short fields first, so most hits are found early.
 const ANY_FIELD: readonly QueryField[] = ['title', 'summary', 'keywords', 'abstract'];
@@ -44,20 +46,25 @@ export function matcherOf(node: QueryNode): PaperMatcher {
     };
   }
   const test = compileNode(node);
+  const mayMatch = mayMatchOf(node);
   // Answers per paper text, not per paper object: they carry over to the next snapshot version.
   const answers = new WeakMap<PaperText, boolean>();
   return function matchesQuery(paper) {
     const text = paperText(paper);
     let answer = answers.get(text);
     if (answer === undefined) {
-      answer = test(text);
+      answer = (mayMatch === null || mayMatch(text)) && test(text);
       answers.set(text, answer);
     }
     return answer;
   };
 }
 
-function compileNode(node: QueryNode): Test {
+/**
+ * The full test of `node` over a paper's text, without the quick no of `mayMatchOf` (exported so
+ * that tests can hold the two against each other).
+ */
+export function compileNode(node: QueryNode): Test {
   switch (node.kind) {
     case 'all':
       return () => true;

@@ -11,6 +11,7 @@
  */
 import type { Paper } from '../domain/types';
 import type { QueryField } from './tokens';
+import type { NormalText } from './may-match';
 import { indexFieldWords, type FieldWords } from './word-index';
 import { normalizeText } from './words';
 
@@ -32,8 +33,11 @@ export function spacedCompounds(normal: string): string {
   return normal.replace(NON_ASCII.test(normal) ? UNICODE_GAP : ASCII_GAP, ' ');
 }
 
+type FieldNormal = ReturnType<NormalText['normal']>;
+
 /** The lazily computed text of one paper. */
-export class PaperText {
+export class PaperText implements NormalText {
+  private readonly normals: Partial<Record<QueryField, FieldNormal>> = {};
   private readonly indexes: Partial<Record<QueryField, FieldWords>> = {};
   constructor(private readonly paper: MatchablePaper) {}
 
@@ -41,10 +45,21 @@ export class PaperText {
   index(field: QueryField): FieldWords {
     let index = this.indexes[field];
     if (!index) {
-      index = indexFieldWords(spacedCompounds(normalizeText(this.raw(field))));
+      index = indexFieldWords(spacedCompounds(this.normal(field).text));
       this.indexes[field] = index;
     }
     return index;
+  }
+
+  /** `field` normalized (see `normalizeText`), and the same without hyphens, for `MayMatch` tests. */
+  normal(field: QueryField): FieldNormal {
+    let normal = this.normals[field];
+    if (!normal) {
+      const text = normalizeText(this.raw(field));
+      normal = { text, unhyphenated: text.includes('-') ? text.replaceAll('-', '') : null };
+      this.normals[field] = normal;
+    }
+    return normal;
   }
 
   private raw(field: QueryField): string {
