@@ -22,7 +22,8 @@ export interface LabelledPaper extends MatchablePaper {
   split: Split;
   /**
    * How a paper held out by a split was chosen: held out now, `arxiv` (from arXiv listings, by a
-   * hash of its id) or `pool` (every paper of the Hugging Face archive not labelled before); for
+   * hash of its id) or `pool` (every paper of the Hugging Face archive not labelled before);
+   * `arxiv-2`, a second draw of arXiv listings, a third of it held out and the rest tuning; for
    * papers an earlier split held out and that are tuning papers since, `random` (by a hash of its
    * id) or `title:<topic>` (its title has words of a rare topic's area). Absent on the others.
    * See docs/topics/evaluation.md.

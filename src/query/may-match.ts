@@ -14,8 +14,10 @@ import { wordForms } from './words';
 
 /** The normalized text of a paper's fields (see `PaperText`). */
 export interface NormalText {
-  /** `field` as `normalizeText` gives it, and the same without hyphens (`null`: no hyphen in it). */
-  normal(field: QueryField): { text: string; unhyphenated: string | null };
+  /** `field` as `normalizeText` gives it. */
+  normal(field: QueryField): string;
+  /** The same without hyphens, where joined compounds are (`null`: it has no hyphen). */
+  unhyphenated(field: QueryField): string | null;
 }
 
 /** `false` only when the paper cannot match; `true` says nothing. */
@@ -88,8 +90,13 @@ function compile(need: Need): MayMatch {
     const { fields, strings } = need;
     return (text) => {
       for (const field of fields) {
-        const { text: normal, unhyphenated } = text.normal(field);
-        for (const s of strings) if (normal.includes(s) || (unhyphenated !== null && unhyphenated.includes(s))) return true;
+        const normal = text.normal(field);
+        for (const s of strings) if (normal.includes(s)) return true;
+      }
+      // Joined compounds (`multimodal` written `multi-modal`) are only in the text without hyphens.
+      for (const field of fields) {
+        const unhyphenated = text.unhyphenated(field);
+        if (unhyphenated !== null) for (const s of strings) if (unhyphenated.includes(s)) return true;
       }
       return false;
     };

@@ -33,11 +33,10 @@ export function spacedCompounds(normal: string): string {
   return normal.replace(NON_ASCII.test(normal) ? UNICODE_GAP : ASCII_GAP, ' ');
 }
 
-type FieldNormal = ReturnType<NormalText['normal']>;
-
 /** The lazily computed text of one paper. */
 export class PaperText implements NormalText {
-  private readonly normals: Partial<Record<QueryField, FieldNormal>> = {};
+  private readonly normals: Partial<Record<QueryField, string>> = {};
+  private readonly unhyphenateds: Partial<Record<QueryField, string | null>> = {};
   private readonly indexes: Partial<Record<QueryField, FieldWords>> = {};
   constructor(private readonly paper: MatchablePaper) {}
 
@@ -45,21 +44,31 @@ export class PaperText implements NormalText {
   index(field: QueryField): FieldWords {
     let index = this.indexes[field];
     if (!index) {
-      index = indexFieldWords(spacedCompounds(this.normal(field).text));
+      index = indexFieldWords(spacedCompounds(this.normal(field)));
       this.indexes[field] = index;
     }
     return index;
   }
 
-  /** `field` normalized (see `normalizeText`), and the same without hyphens, for `MayMatch` tests. */
-  normal(field: QueryField): FieldNormal {
+  /** `field` normalized (see `normalizeText`). */
+  normal(field: QueryField): string {
     let normal = this.normals[field];
-    if (!normal) {
-      const text = normalizeText(this.raw(field));
-      normal = { text, unhyphenated: text.includes('-') ? text.replaceAll('-', '') : null };
+    if (normal === undefined) {
+      normal = normalizeText(this.raw(field));
       this.normals[field] = normal;
     }
     return normal;
+  }
+
+  /** `field` normalized, without hyphens; `null` when it has none. */
+  unhyphenated(field: QueryField): string | null {
+    let text = this.unhyphenateds[field];
+    if (text === undefined) {
+      const normal = this.normal(field);
+      text = normal.includes('-') ? normal.replaceAll('-', '') : null;
+      this.unhyphenateds[field] = text;
+    }
+    return text;
   }
 
   private raw(field: QueryField): string {
