@@ -133,5 +133,13 @@ describe('10,000 papers', () => {
     const feed = (await (await request('/feeds/all.json?sort=upvotes&limit=200')).json()) as { items: { _paperfeed: { upvotes: number } }[] };
     expect(feed.items).toHaveLength(200);
     expect(feed.items[0]!._paperfeed.upvotes).toBeGreaterThanOrEqual(feed.items[199]!._paperfeed.upvotes);
+    // A q no paper matches tests every paper kept, and finds none; a compound written joined
+    // still finds the papers that hyphenate it, however far back.
+    const none = (await (await request('/feeds/all.json?q=%22zebra%20finch%22')).json()) as { items: unknown[] };
+    expect(none.items).toEqual([]);
+    const papers = async (q: string) => ((await (await request(`/feeds/all.json?q=${q}&limit=200`)).json()) as { items: { url: string }[] }).items.map((item) => item.url);
+    const joined = await papers('multimodal');
+    expect(joined.length).toBeGreaterThan(0);
+    expect(joined).toEqual(await papers('multi-modal'));
   }, 120_000);
 });
