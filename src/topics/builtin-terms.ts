@@ -338,7 +338,12 @@ export const SCIENCE_TITLE = anyOf(
   'connectome', 'fmri', 'meg', 'eeg', 'quantum', 'fracture', 'crystal', 'astronomy', 'astrophysics',
   'cosmology', 'ecology', 'epidemiology', 'seismic', 'earth observation', 'enzyme', 'antibody', 'scientific',
   'dental', 'chaotic', 'chaos', 'hippocampal', 'hippocampus', 'neural operator', 'ct', 'mechanics', 'ai scientist',
-  'coastal', 'ocean', 'satellite',
+  'coastal', 'ocean', 'remote sensing', 'hyperspectral', 'multispectral', 'synthetic aperture radar',
+  'surgery', 'endoscopic', 'endoscopy', 'ultrasound', 'echocardiography', 'x-ray', 'tumor', 'lesion', 'histopathology',
+  'whole-slide', 'cardiac', 'retinal', 'dermatology', 'polyp', 'chest', 'ecg', 'mental health', 'tooth', 'teeth',
+  'neuroimaging', 'animal', 'animals', 'species', 'wildlife', 'biodiversity', 'forestry', 'crop', 'crops',
+  'agriculture', 'agricultural', 'precipitation', 'nowcasting', 'rainfall', 'hydrological', 'telescope',
+  'astronomical', 'galaxy', 'waveform inversion', 'geophysical', 'peptide',
 );
 // A domain's objects and a domain's name together: one alone is often an example in passing.
 export const SCIENCE_OBJECTS = anyOf(
@@ -354,5 +359,15 @@ export const SCIENCE_FIELDS = anyOf(
   'neuroscience', 'climate', 'healthcare', 'biomedicine', 'cells', 'patients', 'scientists', 'physical systems',
   'earth observation', 'environmental', 'geoscience',
 );
-// Physics as a property of generated video, not a science.
-export const NOT_SCIENCE = ['physics-grounded', 'physics-constrained', 'physics-guided', 'physics-aware', 'physically plausible', 'physical plausibility'];
+// A science's own objects and instruments, named again and again: arXiv abstracts of earth observation, medical
+// imaging and ecology often say what they work on without naming the field ("remote sensing images", "patients").
+export const SCIENCE_DOMAIN = anyOf(
+  'remote sensing', 'earth observation', 'hyperspectral', 'multispectral', 'satellite', 'computational pathology',
+  'whole slide', 'wsis', 'medical image', 'medical images', 'medical imaging', 'surgery', 'surgical', 'endoscopic',
+  'ultrasound', 'mri', 'fmri', 'ct', 'radiology', 'clinical', 'patients', 'patient', 'diagnosis', 'biodiversity',
+  'species', 'wildlife', 'ecology', 'ecological', 'precipitation', 'rainfall', 'weather', 'climate', 'astronomy',
+  'astronomical', 'protein', 'molecular', 'genomic', 'tissue', 'seismic',
+);
+// Physics as a property of generated video, not a science; physics priors of a robot or a vehicle are engineering
+// (guidelines: ML for engineering operations and controllers is not `science`).
+export const NOT_SCIENCE = ['robot', 'robotic', 'robotics', 'manipulator', 'manipulators', 'driving', 'physics-grounded', 'physics-constrained', 'physics-guided', 'physics-aware', 'physically plausible', 'physical plausibility'];

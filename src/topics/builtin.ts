@@ -165,7 +165,10 @@ export const BUILTIN_RULES: readonly Topic[] = [
     slug: 'science',
     title: 'Science',
     description: 'Papers on machine learning for biology, medicine, physics, chemistry, materials, climate and earth observation, and neuroscience',
-    query: unlessTitle(either(`title:${terms.SCIENCE_TITLE}`, abstractHasBoth(terms.SCIENCE_OBJECTS, terms.SCIENCE_FIELDS)), ...terms.NOT_SCIENCE),
+    query: unlessTitle(
+      either(`title:${terms.SCIENCE_TITLE}`, abstractHasBoth(terms.SCIENCE_OBJECTS, terms.SCIENCE_FIELDS), abstractRepeats(terms.SCIENCE_DOMAIN)),
+      ...terms.NOT_SCIENCE,
+    ),
   },
 ];
 
