@@ -210,20 +210,31 @@ export const EFFICIENCY_TITLE = anyOf(
   'quantization', 'quantized', 'low-bit', 'pruning', 'prune', 'model compression', 'token compression',
   'token reduction', 'token pruning', 'kv cache', 'speculative', 'speculation', 'early exit', 'early exiting',
   'dynamic neural network', 'dynamic pruning', 'dynamic sparse', 'sparse learning', 'sparse training', 'spiking',
-  'neuromorphic', 'accelerating', 'acceleration', 'faster inference', 'lightweight', 'on-device',
-  'edge intelligence', 'compiler', 'one-step', 'inference runtime', 'mobile device',
-  'inference efficiency', 'efficient inference', 'mixture of experts', 'mixture-of-experts', 'moe', 'expert parallelism',
+  'neuromorphic', 'accelerating', 'faster inference', 'on-device',
+  'edge intelligence', 'compiler', 'compilation', 'one-step', 'inference runtime', 'mobile device',
+  'inference efficiency', 'efficient inference', 'expert parallelism', 'sparse moe', 'sparsemoe',
   'gpu kernel', 'triton', 'cuda', 'kernel generation', 'memory-efficient', 'low-latency',
-  'parameter-efficient', 'caching', 'small language model', 'small language models',
+  'parameter-efficient', 'caching', 'small language model', 'small language models', 'compressing',
+  'context compression', 'prompt compression', 'llm serving', 'knowledge distillation', 'edge device', 'edge devices',
+  'edge deployment',
 );
+// Words a title uses for a model's cost, but also for a robot's mass, a controller's speed or a policy's capacity:
+// they count when the title is not about a robot, a vehicle or its control.
+export const EFFICIENCY_CLAIM_TITLE = anyOf('lightweight', 'mixture of experts', 'mixture-of-experts', 'moe');
+export const PHYSICAL_SYSTEM_TITLE = [
+  'robot', 'robotic', 'manipulation', 'uav', 'driving', 'actuation', 'quadruped', 'humanoid', 'trajectory planning',
+  'motion planning', 'path planning', 'optimal control', 'sim-to-real', 'navigation',
+];
 export const EFFICIENCY_ABSTRACT = anyOf(
   'post-training quantization', 'quantization-aware', 'weight quantization', 'token compression', 'token pruning',
   'token merging', 'kv cache eviction', 'kv cache compression', 'speculative decoding', 'early exit', 'early exiting',
-  'dynamic neural network', 'spiking neural network', 'inference speedup', 'lossless speedup', 'inference speed',
-  'dl compiler', 'sparse attention', 'adaptive computation', 'efficient reasoning',
-  'resource-constrained', 'time per output token', 'expert parallelism', 'gpu kernels', 'kernel generation',
+  'dynamic neural network', 'spiking neural network', 'inference speedup', 'lossless speedup',
+  'dl compiler', 'adaptive computation', 'efficient reasoning', 'time per output token', 'expert parallelism', 'gpu kernels', 'kernel generation',
   'budget-aware reasoning', 'budget-aware inference',
 );
+// Costs an abstract often names as a property in passing ("real-time inference speed", "for resource-constrained
+// settings"): they count beside costs measured twice.
+export const EFFICIENCY_ABSTRACT_IN_PASSING = anyOf('inference speed', 'sparse attention', 'resource-constrained');
 // "Efficient" in a title is a claim; with costs measured in the abstract it is the subject.
 // So are a smaller model, a distilled one, a serving system and a budget.
 export const EFFICIENT_TITLE = anyOf(
@@ -240,9 +251,12 @@ export const COST_MEASURED = anyOf(
 export const DISTILLATION = anyOf('distillation', 'distilling', 'distilled');
 export const FEW_STEP_GENERATOR = anyOf('diffusion', 'flow', 'flow-matching', 'few-step', 'one-step');
 // Distillation that is not about model size, and training made cheaper (that is `training`).
+// Quantizing or compressing images, video or point clouds is coding media (bandwidth), not a cheaper model; distilling
+// across federated clients is federated learning.
 export const NOT_MODEL_EFFICIENCY = [
   'on-policy distillation', 'self-distillation', 'dataset distillation', 'vector quantization', 'jailbreaking', 'attacks',
-  'efficient training', 'training efficiency',
+  'efficient training', 'training efficiency', 'vector-quantized', 'codebook', 'image compression', 'video compression',
+  'point cloud', 'federated',
 ];
 
 // How a model is trained rather than what it learns (guidelines: training, Decided): optimisation and its stability,

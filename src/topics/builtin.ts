@@ -111,7 +111,12 @@ export const BUILTIN_RULES: readonly Topic[] = [
     description: 'Papers on quantization, pruning, distillation, sparsity, early exit, dynamic and spiking networks, KV caches, ML compilers, and small and fast models',
     query: either(
       unlessTitle(
-        either(`title:${terms.EFFICIENCY_TITLE}`, `abstract:${terms.EFFICIENCY_ABSTRACT}`, `(title:${terms.EFFICIENT_TITLE} abstract:${terms.COST_MEASURED})`),
+        either(
+          `title:${terms.EFFICIENCY_TITLE}`,
+          `abstract:${terms.EFFICIENCY_ABSTRACT}`,
+          `(abstract:${terms.EFFICIENCY_ABSTRACT_IN_PASSING} ${abstractRepeats(terms.COST_MEASURED)})`,
+          unlessTitle(either(`title:${terms.EFFICIENCY_CLAIM_TITLE}`, `(title:${terms.EFFICIENT_TITLE} abstract:${terms.COST_MEASURED})`), ...terms.PHYSICAL_SYSTEM_TITLE),
+        ),
         ...terms.NOT_MODEL_EFFICIENCY,
       ),
       `(title:${terms.DISTILLATION} title:${terms.FEW_STEP_GENERATOR})`,
