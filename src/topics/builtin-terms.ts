@@ -267,16 +267,28 @@ export const TRAINING_TITLE = anyOf(
   'loss landscape', 'mode connectivity', 'scaling law', 'mixed precision', 'normalization', 'normalization-free',
   'load balancing', 'teacher forcing', 'off-policy', 'progressive learning', 'data filtering', 'data mixture',
   'data mixing', 'gpu budget', 'initialization', 'mid-training', 'data selection', 'scaling properties', 'trust region',
-  'pre-training', 'pretraining', 'data efficiency',
+  'pre-training', 'pretraining', 'data efficiency', 'coreset', 'core-set', 'data pruning', 'neural tangent',
+  'infinite-width', 'gradient descent', 'optimization dynamics', 'grokking', 'implicit bias', 'weight decay', 'batch size',
 );
 // Initialising a 3D scene or a SLAM map is not initialising a network.
 export const NOT_TRAINING = ['slam', 'gaussian splatting', 'point cloud'];
+// Training across clients is federated learning's subject.
+export const NOT_CENTRAL_TRAINING = [...NOT_TRAINING, 'federated'];
 export const TRAINING_ABSTRACT = anyOf(
   'distributed training', 'data parallelism', 'model parallelism', 'pipeline parallelism', 'tensor parallelism',
   'parallel training', 'unstable optimization', 'exploding gradients', 'gradient explosion', 'adamw', 'muon',
   'loss landscape', 'collective communication', 'layernorm', 'rmsnorm', 'model flops utilization', 'mfu',
   'loss spikes', 'training-inference mismatch',
   'gradient methods',
+);
+
+// How training proceeds, in the words of optimisation theory and practice: an abstract that keeps returning to them
+// (three times) studies the training process, whatever the model (guidelines: training-dynamics analyses are in).
+export const TRAINING_PROCESS = anyOf(
+  'gradient descent', 'sgd', 'learning rate', 'step size', 'training dynamics', 'learning dynamics', 'optimization dynamics',
+  'neural tangent kernel', 'ntk', 'infinite-width', 'convergence', 'training stability', 'stable training',
+  'training efficiency', 'scaling law', 'scaling laws', 'data selection', 'core-set', 'coreset', 'loss landscape',
+  'weight decay', 'batch size', 'optimizer', 'optimizers', 'implicit bias', 'training cost',
 );
 
 // A scaling paper is about training when it measures how results grow with compute, data or model size.

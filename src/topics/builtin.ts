@@ -129,6 +129,7 @@ export const BUILTIN_RULES: readonly Topic[] = [
     query: either(
       unlessTitle(`title:${terms.TRAINING_TITLE}`, ...terms.NOT_TRAINING),
       `abstract:${terms.TRAINING_ABSTRACT}`,
+      unlessTitle(abstractRepeats(terms.TRAINING_PROCESS, 3), ...terms.NOT_CENTRAL_TRAINING),
       unlessTitle(`(title:${terms.SCALING_TITLE} abstract:${terms.SCALE_MEASURED})`, 'test-time'),
     ),
   },
