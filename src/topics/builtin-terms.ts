@@ -302,7 +302,7 @@ export const SCALE_MEASURED = anyOf(
 export const CONTINUAL_TITLE = anyOf(
   'continual', 'lifelong learning', 'incremental learning', 'class-incremental', 'catastrophic forgetting',
   'forgetting', 'memory evolution', 'meta-evolution', 'agentic evolution', 'concept drift', 'experiential learning',
-  'self-evolving agent', 'self-developing', 'online skill learning', 'test-time adaptation',
+  'self-evolving agent', 'self-developing', 'online skill learning', 'test-time adaptation', 'alignment tax',
 );
 export const CONTINUAL_ABSTRACT = anyOf(
   'continual learning', 'lifelong learning', 'catastrophic forgetting', 'incremental learning', 'continual adaptation',
@@ -332,10 +332,20 @@ export const SEQUENCE_TITLE = anyOf(
   'hybrid linear', 'spatial and temporal',
 );
 export const SEQUENCE_ABSTRACT = anyOf(
-  'state space model', 'ssm', 'mamba', 'recurrent neural network', 'rnn', 'lstm', 'gru', 'linear attention',
+  'state space model', 'ssm', 'mamba', 'linear attention',
   'softmax attention', 'sliding window attention', 'gated deltanet', 'rwkv', 'rotary position', 'positional encoding',
   'sequence modeling', 'traffic forecasting', 'long-range dependencies', 'modern hopfield',
 );
+// Recurrent networks are also the baselines applied papers list ("CNN-LSTM", "compared with GRU and LSTM"): named
+// three times, they are the subject.
+export const RECURRENT_NETWORK = anyOf('recurrent neural network', 'rnn', 'lstm', 'gru');
+// A forecasting title is a sequence model's when the abstract forecasts a series.
+export const FORECASTING_TITLE = anyOf('forecasting', 'nowcasting', 'forecast');
+export const SERIES_FORECAST = anyOf(
+  'time series', 'time-series', 'temporal dependencies', 'recurrent', 'lstm', 'gru', 'spatio-temporal', 'spatiotemporal',
+  'periodicity',
+);
+
 
 export const HYPERNETWORKS = anyOf(
   'hypernetwork', 'hyper-network', 'hypernet', 'weight generation', 'parameter generation', 'generate the weights',

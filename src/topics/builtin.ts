@@ -153,7 +153,15 @@ export const BUILTIN_RULES: readonly Topic[] = [
     slug: 'sequence-models',
     title: 'Sequence models',
     description: 'Papers on state space models, Mamba, RNNs, linear and other attention variants, positional encodings and time-series models',
-    query: unlessTitle(either(`title:${terms.SEQUENCE_TITLE}`, abstractRepeats(terms.SEQUENCE_ABSTRACT)), 'hypernetwork'),
+    query: unlessTitle(
+      either(
+        `title:${terms.SEQUENCE_TITLE}`,
+        abstractRepeats(terms.SEQUENCE_ABSTRACT),
+        abstractRepeats(terms.RECURRENT_NETWORK, 3),
+        `(title:${terms.FORECASTING_TITLE} abstract:${terms.SERIES_FORECAST})`,
+      ),
+      'hypernetwork',
+    ),
   },
   {
     slug: 'hypernetworks',
