@@ -161,7 +161,14 @@ export const RL_TITLE = anyOf(
   'reinforcement learning', 'rl', 'marl', 'drl', 'grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy optimization',
   'policy gradient', 'verifiable reward', 'bandit', 'regret', 'q-learning', 'actor-critic',
   'markov decision process', 'mdp', 'imitation learning', 'value function', 'self-play', 'policy alignment',
-  'rubrics as rewards', 'reward shaping',
+  'rubrics as rewards', 'reward shaping', 'imitation', 'behavior cloning', 'behaviour cloning', 'diffusion policy',
+  'diffusion policies', 'inverse reinforcement learning',
+);
+// Learning a policy from demonstrations (guidelines: a new imitation-learning method or policy model is RL), named
+// twice: named once, demonstrations are often only the data of a robot paper.
+export const IMITATION_ABSTRACT = anyOf(
+  'behavior cloning', 'behaviour cloning', 'imitation learning', 'diffusion policy', 'diffusion policies',
+  'inverse reinforcement learning',
 );
 // On-policy distillation is an RL stage of a language model's training; of an image or video generator it is
 // sampler distillation (generative, efficiency).
@@ -191,7 +198,8 @@ export const ROBOTICS_ABSTRACT = anyOf(
 
 export const GRAPHS_TITLE = anyOf(
   'graph', 'graph neural network', 'gnn', 'gcn', 'hypergraph', 'link prediction', 'temporal network',
-  'signed networks', 'complex networks', 'traffic flow', 'traffic prediction',
+  'signed networks', 'complex networks', 'traffic flow', 'traffic prediction', 'community detection', 'geometric deep',
+  'markov random field', 'graph embedding',
 );
 // Graphs that are not what the paper learns on.
 // (A graph that organises retrieval, skills or a workflow is a data structure, not a graph to learn on.)
@@ -202,6 +210,7 @@ export const NOT_GRAPHS = [
 export const GRAPHS_ABSTRACT = anyOf(
   'spatio-temporal graph', 'link prediction', 'hypergraph', 'node classification', 'graph classification',
   'temporal networks', 'temporal graphs', 'dynamic graphs', 'message passing', 'graph representation learning',
+  'community detection', 'geometric deep learning', 'graph embedding',
 );
 export const GNN = anyOf('graph neural network', 'gnn', 'gcn', 'graph convolutional', 'graph transformer');
 export const GRAPH_STRUCTURE = anyOf('node', 'adjacency', 'graph structure', 'message passing');

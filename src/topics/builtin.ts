@@ -90,7 +90,10 @@ export const BUILTIN_RULES: readonly Topic[] = [
     query: either(
       `title:${terms.RL_TITLE}`,
       unlessTitle(`title:${terms.ON_POLICY_DISTILLATION}`, 'flow', 'flow-matching', 'diffusion'),
-      unlessTitle(either(`abstract:${terms.RL_METHODS}`, abstractHasBoth(terms.RL_ABSTRACT, terms.RL_WORK)), ...terms.NOT_RL_STUDY),
+      unlessTitle(
+        either(`abstract:${terms.RL_METHODS}`, abstractHasBoth(terms.RL_ABSTRACT, terms.RL_WORK), abstractRepeats(terms.IMITATION_ABSTRACT)),
+        ...terms.NOT_RL_STUDY,
+      ),
     ),
   },
   {
