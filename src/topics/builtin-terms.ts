@@ -232,7 +232,7 @@ export const EFFICIENCY_TITLE = anyOf(
 export const EFFICIENCY_CLAIM_TITLE = anyOf('lightweight', 'mixture of experts', 'mixture-of-experts', 'moe');
 export const PHYSICAL_SYSTEM_TITLE = [
   'robot', 'robotic', 'manipulation', 'uav', 'driving', 'actuation', 'quadruped', 'humanoid', 'trajectory planning',
-  'motion planning', 'path planning', 'optimal control', 'sim-to-real', 'navigation',
+  'motion planning', 'path planning', 'optimal control', 'predictive control', 'sim-to-real', 'navigation',
 ];
 export const EFFICIENCY_ABSTRACT = anyOf(
   'post-training quantization', 'quantization-aware', 'weight quantization', 'token compression', 'token pruning',
@@ -261,11 +261,12 @@ export const DISTILLATION = anyOf('distillation', 'distilling', 'distilled');
 export const FEW_STEP_GENERATOR = anyOf('diffusion', 'flow', 'flow-matching', 'few-step', 'one-step');
 // Distillation that is not about model size, and training made cheaper (that is `training`).
 // Quantizing or compressing images, video or point clouds is coding media (bandwidth), not a cheaper model; distilling
-// across federated clients is federated learning.
+// across federated clients is federated learning; sample, data and communication efficiency are not a model's cost
+// (guidelines: efficiency, Out).
 export const NOT_MODEL_EFFICIENCY = [
   'on-policy distillation', 'self-distillation', 'dataset distillation', 'vector quantization', 'jailbreaking', 'attacks',
   'efficient training', 'training efficiency', 'vector-quantized', 'codebook', 'image compression', 'video compression',
-  'point cloud', 'federated',
+  'point cloud', 'federated', 'sample-efficient', 'sample efficiency', 'data-efficient', 'communication-efficient',
 ];
 
 // How a model is trained rather than what it learns (guidelines: training, Decided): optimisation and its stability,
