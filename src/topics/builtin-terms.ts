@@ -332,6 +332,8 @@ export const CONTINUAL_SETTING = anyOf(
 
 export const FEDERATED_TITLE = anyOf('federated', 'fedavg', 'decentralized learning', 'gossip learning', 'split learning', 'cross-silo', 'cross-device');
 export const FEDERATED_ABSTRACT = anyOf('federated learning', 'decentralized learning');
+// Clients that train local models, named twice, are federated whatever the method is called ("a federated approach").
+export const FEDERATED_SETTING = anyOf('federated', 'clients', 'local models');
 
 export const SEQUENCE_TITLE = anyOf(
   'state space', 'ssm', 's4', 'mamba', 'rnn', 'lstm', 'recurrent neural', 'linear attention', 'sparse attention',
@@ -366,6 +368,7 @@ export const HYPERNETWORKS = anyOf(
 export const SPEECH_AUDIO_TITLE = anyOf(
   'speech', 'audio', 'asr', 'tts', 'text-to-speech', 'speaker', 'voice', 'spoken', 'music', 'musical', 'acoustic',
   'sound event', 'wav2vec', 'whisper', 'phone', 'phonetic', 'phonological', 'accent', 'omni-modal', 'omnimodal',
+  'stuttering', 'disfluency', 'disfluencies', 'dysarthric', 'dysarthria',
 );
 export const SPEECH_AUDIO_ABSTRACT = anyOf('speech', 'audio', 'spoken', 'acoustic', 'phonetic', 'phonological', 'music');
 export const SPEECH_AUDIO_WORK = anyOf(

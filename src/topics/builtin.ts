@@ -150,7 +150,7 @@ export const BUILTIN_RULES: readonly Topic[] = [
     slug: 'federated-learning',
     title: 'Federated learning',
     description: 'Papers on federated and decentralized learning across clients and devices',
-    query: either(`title:${terms.FEDERATED_TITLE}`, `abstract:${terms.FEDERATED_ABSTRACT}`),
+    query: either(`title:${terms.FEDERATED_TITLE}`, `abstract:${terms.FEDERATED_ABSTRACT}`, abstractRepeats(terms.FEDERATED_SETTING)),
   },
   {
     slug: 'sequence-models',
