@@ -320,6 +320,9 @@ export const CONTINUAL_ABSTRACT = anyOf(
   'learn from experience', 'concept drift', 'test-time adaptation', 'ewc',
 );
 
+// Adapting a deployed model to a shifting input is continual learning by name (guidelines: test-time adaptation).
+export const ADAPTATION_AT_TEST_TIME = anyOf('test-time adaptation', 'continual test-time');
+
 // A self-evolving agent or model is continual learning when what evolves is learnt from its own experience.
 export const SELF_EVOLVING_TITLE = anyOf('self-evolving', 'self-evolution', 'self-improving');
 export const OWN_EXPERIENCE = anyOf('experience', 'experiences', 'trajectories', 'skill library', 'over time', 'accumulated');

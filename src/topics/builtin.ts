@@ -144,6 +144,7 @@ export const BUILTIN_RULES: readonly Topic[] = [
       `title:${terms.CONTINUAL_TITLE}`,
       `(title:${terms.SELF_EVOLVING_TITLE} abstract:${terms.OWN_EXPERIENCE})`,
       abstractHasBoth(terms.CONTINUAL_ABSTRACT, terms.CONTINUAL_SETTING),
+      `abstract:${terms.ADAPTATION_AT_TEST_TIME}`,
     ),
   },
   {
