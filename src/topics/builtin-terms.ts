@@ -161,7 +161,14 @@ export const RL_TITLE = anyOf(
   'reinforcement learning', 'rl', 'marl', 'drl', 'grpo', 'ppo', 'rlvr', 'rlhf', 'rlaif', 'policy optimization',
   'policy gradient', 'verifiable reward', 'bandit', 'regret', 'q-learning', 'actor-critic',
   'markov decision process', 'mdp', 'imitation learning', 'value function', 'self-play', 'policy alignment',
-  'rubrics as rewards', 'reward shaping',
+  'rubrics as rewards', 'reward shaping', 'imitation', 'behavior cloning', 'behaviour cloning', 'diffusion policy',
+  'diffusion policies', 'inverse reinforcement learning',
+);
+// Learning a policy from demonstrations (guidelines: a new imitation-learning method or policy model is RL), named
+// twice: named once, demonstrations are often only the data of a robot paper.
+export const IMITATION_ABSTRACT = anyOf(
+  'behavior cloning', 'behaviour cloning', 'imitation learning', 'diffusion policy', 'diffusion policies',
+  'inverse reinforcement learning',
 );
 // On-policy distillation is an RL stage of a language model's training; of an image or video generator it is
 // sampler distillation (generative, efficiency).
@@ -191,7 +198,8 @@ export const ROBOTICS_ABSTRACT = anyOf(
 
 export const GRAPHS_TITLE = anyOf(
   'graph', 'graph neural network', 'gnn', 'gcn', 'hypergraph', 'link prediction', 'temporal network',
-  'signed networks', 'complex networks', 'traffic flow', 'traffic prediction',
+  'signed networks', 'complex networks', 'traffic flow', 'traffic prediction', 'community detection', 'geometric deep',
+  'markov random field', 'graph embedding',
 );
 // Graphs that are not what the paper learns on.
 // (A graph that organises retrieval, skills or a workflow is a data structure, not a graph to learn on.)
@@ -202,6 +210,7 @@ export const NOT_GRAPHS = [
 export const GRAPHS_ABSTRACT = anyOf(
   'spatio-temporal graph', 'link prediction', 'hypergraph', 'node classification', 'graph classification',
   'temporal networks', 'temporal graphs', 'dynamic graphs', 'message passing', 'graph representation learning',
+  'community detection', 'geometric deep learning', 'graph embedding',
 );
 export const GNN = anyOf('graph neural network', 'gnn', 'gcn', 'graph convolutional', 'graph transformer');
 export const GRAPH_STRUCTURE = anyOf('node', 'adjacency', 'graph structure', 'message passing');
@@ -210,20 +219,31 @@ export const EFFICIENCY_TITLE = anyOf(
   'quantization', 'quantized', 'low-bit', 'pruning', 'prune', 'model compression', 'token compression',
   'token reduction', 'token pruning', 'kv cache', 'speculative', 'speculation', 'early exit', 'early exiting',
   'dynamic neural network', 'dynamic pruning', 'dynamic sparse', 'sparse learning', 'sparse training', 'spiking',
-  'neuromorphic', 'accelerating', 'acceleration', 'faster inference', 'lightweight', 'on-device',
-  'edge intelligence', 'compiler', 'one-step', 'inference runtime', 'mobile device',
-  'inference efficiency', 'efficient inference', 'mixture of experts', 'mixture-of-experts', 'moe', 'expert parallelism',
+  'neuromorphic', 'accelerating', 'faster inference', 'on-device', 'edge intelligence', 'compiler', 'network compilation',
+  'model compilation', 'jit compilation', 'gpu-native', 'one-step', 'inference runtime', 'mobile device',
+  'inference efficiency', 'efficient inference', 'expert parallelism', 'sparse moe', 'sparsemoe',
   'gpu kernel', 'triton', 'cuda', 'kernel generation', 'memory-efficient', 'low-latency',
-  'parameter-efficient', 'caching', 'small language model', 'small language models',
+  'parameter-efficient', 'caching', 'small language model', 'small language models', 'compressing',
+  'context compression', 'prompt compression', 'llm serving', 'knowledge distillation', 'edge device', 'edge devices',
+  'edge deployment',
 );
+// Words a title uses for a model's cost, but also for a robot's mass, a controller's speed or a policy's capacity:
+// they count when the title is not about a robot, a vehicle or its control.
+export const EFFICIENCY_CLAIM_TITLE = anyOf('lightweight', 'mixture of experts', 'mixture-of-experts', 'moe');
+export const PHYSICAL_SYSTEM_TITLE = [
+  'robot', 'robotic', 'manipulation', 'uav', 'driving', 'actuation', 'quadruped', 'humanoid', 'trajectory planning',
+  'motion planning', 'path planning', 'optimal control', 'predictive control', 'sim-to-real', 'navigation',
+];
 export const EFFICIENCY_ABSTRACT = anyOf(
   'post-training quantization', 'quantization-aware', 'weight quantization', 'token compression', 'token pruning',
   'token merging', 'kv cache eviction', 'kv cache compression', 'speculative decoding', 'early exit', 'early exiting',
-  'dynamic neural network', 'spiking neural network', 'inference speedup', 'lossless speedup', 'inference speed',
-  'dl compiler', 'sparse attention', 'adaptive computation', 'efficient reasoning',
-  'resource-constrained', 'time per output token', 'expert parallelism', 'gpu kernels', 'kernel generation',
+  'dynamic neural network', 'spiking neural network', 'inference speedup', 'lossless speedup',
+  'dl compiler', 'adaptive computation', 'efficient reasoning', 'time per output token', 'expert parallelism', 'gpu kernels', 'kernel generation',
   'budget-aware reasoning', 'budget-aware inference',
 );
+// Costs an abstract often names as a property in passing ("real-time inference speed", "for resource-constrained
+// settings"): they count beside costs measured twice.
+export const EFFICIENCY_ABSTRACT_IN_PASSING = anyOf('inference speed', 'sparse attention', 'resource-constrained');
 // "Efficient" in a title is a claim; with costs measured in the abstract it is the subject.
 // So are a smaller model, a distilled one, a serving system and a budget.
 export const EFFICIENT_TITLE = anyOf(
@@ -240,9 +260,13 @@ export const COST_MEASURED = anyOf(
 export const DISTILLATION = anyOf('distillation', 'distilling', 'distilled');
 export const FEW_STEP_GENERATOR = anyOf('diffusion', 'flow', 'flow-matching', 'few-step', 'one-step');
 // Distillation that is not about model size, and training made cheaper (that is `training`).
+// Quantizing or compressing images, video or point clouds is coding media (bandwidth), not a cheaper model; distilling
+// across federated clients is federated learning; sample, data and communication efficiency are not a model's cost
+// (guidelines: efficiency, Out).
 export const NOT_MODEL_EFFICIENCY = [
   'on-policy distillation', 'self-distillation', 'dataset distillation', 'vector quantization', 'jailbreaking', 'attacks',
-  'efficient training', 'training efficiency',
+  'efficient training', 'training efficiency', 'vector-quantized', 'codebook', 'image compression', 'video compression',
+  'point cloud', 'federated', 'sample-efficient', 'sample efficiency', 'data-efficient', 'communication-efficient',
 ];
 
 // How a model is trained rather than what it learns (guidelines: training, Decided): optimisation and its stability,
@@ -253,16 +277,28 @@ export const TRAINING_TITLE = anyOf(
   'loss landscape', 'mode connectivity', 'scaling law', 'mixed precision', 'normalization', 'normalization-free',
   'load balancing', 'teacher forcing', 'off-policy', 'progressive learning', 'data filtering', 'data mixture',
   'data mixing', 'gpu budget', 'initialization', 'mid-training', 'data selection', 'scaling properties', 'trust region',
-  'pre-training', 'pretraining', 'data efficiency',
+  'pre-training', 'pretraining', 'data efficiency', 'coreset', 'core-set', 'data pruning', 'neural tangent',
+  'infinite-width', 'gradient descent', 'optimization dynamics', 'grokking', 'implicit bias', 'weight decay', 'batch size',
 );
 // Initialising a 3D scene or a SLAM map is not initialising a network.
 export const NOT_TRAINING = ['slam', 'gaussian splatting', 'point cloud'];
+// Training across clients is federated learning's subject.
+export const NOT_CENTRAL_TRAINING = [...NOT_TRAINING, 'federated'];
 export const TRAINING_ABSTRACT = anyOf(
   'distributed training', 'data parallelism', 'model parallelism', 'pipeline parallelism', 'tensor parallelism',
   'parallel training', 'unstable optimization', 'exploding gradients', 'gradient explosion', 'adamw', 'muon',
   'loss landscape', 'collective communication', 'layernorm', 'rmsnorm', 'model flops utilization', 'mfu',
   'loss spikes', 'training-inference mismatch',
   'gradient methods',
+);
+
+// How training proceeds, in the words of optimisation theory and practice: an abstract that keeps returning to them
+// (three times) studies the training process, whatever the model (guidelines: training-dynamics analyses are in).
+export const TRAINING_PROCESS = anyOf(
+  'gradient descent', 'sgd', 'learning rate', 'step size', 'training dynamics', 'learning dynamics', 'optimization dynamics',
+  'neural tangent kernel', 'ntk', 'infinite-width', 'convergence', 'training stability', 'stable training',
+  'training efficiency', 'scaling law', 'scaling laws', 'data selection', 'core-set', 'coreset', 'loss landscape',
+  'weight decay', 'batch size', 'optimizer', 'optimizers', 'implicit bias', 'training cost',
 );
 
 // A scaling paper is about training when it measures how results grow with compute, data or model size.
@@ -276,13 +312,16 @@ export const SCALE_MEASURED = anyOf(
 export const CONTINUAL_TITLE = anyOf(
   'continual', 'lifelong learning', 'incremental learning', 'class-incremental', 'catastrophic forgetting',
   'forgetting', 'memory evolution', 'meta-evolution', 'agentic evolution', 'concept drift', 'experiential learning',
-  'self-evolving agent', 'self-developing', 'online skill learning', 'test-time adaptation',
+  'self-evolving agent', 'self-developing', 'online skill learning', 'test-time adaptation', 'alignment tax',
 );
 export const CONTINUAL_ABSTRACT = anyOf(
   'continual learning', 'lifelong learning', 'catastrophic forgetting', 'incremental learning', 'continual adaptation',
   'continuous learning', 'continually learns', 'stability-plasticity', 'deployment-time learning',
   'learn from experience', 'concept drift', 'test-time adaptation', 'ewc',
 );
+
+// Adapting a deployed model to a shifting input is continual learning by name (guidelines: test-time adaptation).
+export const ADAPTATION_AT_TEST_TIME = anyOf('test-time adaptation', 'continual test-time');
 
 // A self-evolving agent or model is continual learning when what evolves is learnt from its own experience.
 export const SELF_EVOLVING_TITLE = anyOf('self-evolving', 'self-evolution', 'self-improving');
@@ -296,6 +335,8 @@ export const CONTINUAL_SETTING = anyOf(
 
 export const FEDERATED_TITLE = anyOf('federated', 'fedavg', 'decentralized learning', 'gossip learning', 'split learning', 'cross-silo', 'cross-device');
 export const FEDERATED_ABSTRACT = anyOf('federated learning', 'decentralized learning');
+// Clients that train local models, named twice, are federated whatever the method is called ("a federated approach").
+export const FEDERATED_SETTING = anyOf('federated', 'clients', 'local models');
 
 export const SEQUENCE_TITLE = anyOf(
   'state space', 'ssm', 's4', 'mamba', 'rnn', 'lstm', 'recurrent neural', 'linear attention', 'sparse attention',
@@ -306,10 +347,20 @@ export const SEQUENCE_TITLE = anyOf(
   'hybrid linear', 'spatial and temporal',
 );
 export const SEQUENCE_ABSTRACT = anyOf(
-  'state space model', 'ssm', 'mamba', 'recurrent neural network', 'rnn', 'lstm', 'gru', 'linear attention',
+  'state space model', 'ssm', 'mamba', 'linear attention',
   'softmax attention', 'sliding window attention', 'gated deltanet', 'rwkv', 'rotary position', 'positional encoding',
   'sequence modeling', 'traffic forecasting', 'long-range dependencies', 'modern hopfield',
 );
+// Recurrent networks are also the baselines applied papers list ("CNN-LSTM", "compared with GRU and LSTM"): named
+// three times, they are the subject.
+export const RECURRENT_NETWORK = anyOf('recurrent neural network', 'rnn', 'lstm', 'gru');
+// A forecasting title is a sequence model's when the abstract forecasts a series.
+export const FORECASTING_TITLE = anyOf('forecasting', 'nowcasting', 'forecast');
+export const SERIES_FORECAST = anyOf(
+  'time series', 'time-series', 'temporal dependencies', 'recurrent', 'lstm', 'gru', 'spatio-temporal', 'spatiotemporal',
+  'periodicity',
+);
+
 
 export const HYPERNETWORKS = anyOf(
   'hypernetwork', 'hyper-network', 'hypernet', 'weight generation', 'parameter generation', 'generate the weights',
@@ -320,6 +371,7 @@ export const HYPERNETWORKS = anyOf(
 export const SPEECH_AUDIO_TITLE = anyOf(
   'speech', 'audio', 'asr', 'tts', 'text-to-speech', 'speaker', 'voice', 'spoken', 'music', 'musical', 'acoustic',
   'sound event', 'wav2vec', 'whisper', 'phone', 'phonetic', 'phonological', 'accent', 'omni-modal', 'omnimodal',
+  'stuttering', 'disfluency', 'disfluencies', 'dysarthric', 'dysarthria',
 );
 export const SPEECH_AUDIO_ABSTRACT = anyOf('speech', 'audio', 'spoken', 'acoustic', 'phonetic', 'phonological', 'music');
 export const SPEECH_AUDIO_WORK = anyOf(
@@ -330,15 +382,22 @@ export const SPEECH_AUDIO_WORK = anyOf(
 );
 export const NOT_SPEECH = anyOf('hate speech', 'part of speech', 'figure of speech', 'phone use', 'smartphone');
 
+// Not "physics" alone: titles use it for the physics priors of robots, 3D scenes and generated video, and for
+// "the physics of language models"; a physics paper names its system (fluid dynamics, PDEs, materials, climate).
 export const SCIENCE_TITLE = anyOf(
   'biology', 'biological', 'biomedical', 'bioinformatics', 'protein', 'molecule', 'molecular', 'drug', 'chemistry',
-  'chemical', 'materials', 'physics', 'physical systems', 'fluid dynamics', 'pde', 'climate', 'weather', 'medical',
+  'chemical', 'materials', 'physical systems', 'fluid dynamics', 'pde', 'climate', 'weather', 'medical',
   'medicine', 'clinical', 'patient', 'healthcare', 'disease', 'cancer', 'mri', 'radiology', 'pathology',
   'genomics', 'genome', 'gene', 'single-cell', 'dna', 'rna', 'neuroscience', 'brain', 'neurobiological',
   'connectome', 'fmri', 'meg', 'eeg', 'quantum', 'fracture', 'crystal', 'astronomy', 'astrophysics',
   'cosmology', 'ecology', 'epidemiology', 'seismic', 'earth observation', 'enzyme', 'antibody', 'scientific',
   'dental', 'chaotic', 'chaos', 'hippocampal', 'hippocampus', 'neural operator', 'ct', 'mechanics', 'ai scientist',
-  'coastal', 'ocean', 'satellite',
+  'coastal', 'ocean', 'remote sensing', 'hyperspectral', 'multispectral', 'synthetic aperture radar',
+  'surgery', 'endoscopic', 'endoscopy', 'ultrasound', 'echocardiography', 'x-ray', 'tumor', 'lesion', 'histopathology',
+  'whole-slide', 'cardiac', 'retinal', 'dermatology', 'polyp', 'chest', 'ecg', 'mental health', 'tooth', 'teeth',
+  'neuroimaging', 'animal', 'animals', 'species', 'wildlife', 'biodiversity', 'forestry', 'crop', 'crops',
+  'agriculture', 'agricultural', 'precipitation', 'nowcasting', 'rainfall', 'hydrological', 'telescope',
+  'astronomical', 'galaxy', 'waveform inversion', 'geophysical', 'peptide',
 );
 // A domain's objects and a domain's name together: one alone is often an example in passing.
 export const SCIENCE_OBJECTS = anyOf(
@@ -354,5 +413,15 @@ export const SCIENCE_FIELDS = anyOf(
   'neuroscience', 'climate', 'healthcare', 'biomedicine', 'cells', 'patients', 'scientists', 'physical systems',
   'earth observation', 'environmental', 'geoscience',
 );
-// Physics as a property of generated video, not a science.
-export const NOT_SCIENCE = ['physics-grounded', 'physics-constrained', 'physics-guided', 'physics-aware', 'physically plausible', 'physical plausibility'];
+// A science's own objects and instruments, named again and again: arXiv abstracts of earth observation, medical
+// imaging and ecology often say what they work on without naming the field ("remote sensing images", "patients").
+export const SCIENCE_DOMAIN = anyOf(
+  'remote sensing', 'earth observation', 'hyperspectral', 'multispectral', 'satellite', 'computational pathology',
+  'whole slide', 'wsis', 'medical image', 'medical images', 'medical imaging', 'surgery', 'surgical', 'endoscopic',
+  'ultrasound', 'mri', 'fmri', 'ct', 'radiology', 'clinical', 'patients', 'patient', 'diagnosis', 'biodiversity',
+  'species', 'wildlife', 'ecology', 'ecological', 'precipitation', 'rainfall', 'weather', 'climate', 'astronomy',
+  'astronomical', 'protein', 'molecular', 'genomic', 'tissue', 'seismic',
+);
+// Physics as a property of generated video, not a science; physics priors of a robot or a vehicle are engineering
+// (guidelines: ML for engineering operations and controllers is not `science`).
+export const NOT_SCIENCE = ['robot', 'robotic', 'robotics', 'manipulator', 'manipulators', 'driving', 'physics-grounded', 'physics-constrained', 'physics-guided', 'physics-aware', 'physically plausible', 'physical plausibility'];

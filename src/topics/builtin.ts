@@ -90,7 +90,10 @@ export const BUILTIN_RULES: readonly Topic[] = [
     query: either(
       `title:${terms.RL_TITLE}`,
       unlessTitle(`title:${terms.ON_POLICY_DISTILLATION}`, 'flow', 'flow-matching', 'diffusion'),
-      unlessTitle(either(`abstract:${terms.RL_METHODS}`, abstractHasBoth(terms.RL_ABSTRACT, terms.RL_WORK)), ...terms.NOT_RL_STUDY),
+      unlessTitle(
+        either(`abstract:${terms.RL_METHODS}`, abstractHasBoth(terms.RL_ABSTRACT, terms.RL_WORK), abstractRepeats(terms.IMITATION_ABSTRACT)),
+        ...terms.NOT_RL_STUDY,
+      ),
     ),
   },
   {
@@ -111,7 +114,12 @@ export const BUILTIN_RULES: readonly Topic[] = [
     description: 'Papers on quantization, pruning, distillation, sparsity, early exit, dynamic and spiking networks, KV caches, ML compilers, and small and fast models',
     query: either(
       unlessTitle(
-        either(`title:${terms.EFFICIENCY_TITLE}`, `abstract:${terms.EFFICIENCY_ABSTRACT}`, `(title:${terms.EFFICIENT_TITLE} abstract:${terms.COST_MEASURED})`),
+        either(
+          `title:${terms.EFFICIENCY_TITLE}`,
+          `abstract:${terms.EFFICIENCY_ABSTRACT}`,
+          `(abstract:${terms.EFFICIENCY_ABSTRACT_IN_PASSING} ${abstractRepeats(terms.COST_MEASURED)})`,
+          unlessTitle(either(`title:${terms.EFFICIENCY_CLAIM_TITLE}`, `(title:${terms.EFFICIENT_TITLE} abstract:${terms.COST_MEASURED})`), ...terms.PHYSICAL_SYSTEM_TITLE),
+        ),
         ...terms.NOT_MODEL_EFFICIENCY,
       ),
       `(title:${terms.DISTILLATION} title:${terms.FEW_STEP_GENERATOR})`,
@@ -124,6 +132,7 @@ export const BUILTIN_RULES: readonly Topic[] = [
     query: either(
       unlessTitle(`title:${terms.TRAINING_TITLE}`, ...terms.NOT_TRAINING),
       `abstract:${terms.TRAINING_ABSTRACT}`,
+      unlessTitle(abstractRepeats(terms.TRAINING_PROCESS, 3), ...terms.NOT_CENTRAL_TRAINING),
       unlessTitle(`(title:${terms.SCALING_TITLE} abstract:${terms.SCALE_MEASURED})`, 'test-time'),
     ),
   },
@@ -135,19 +144,28 @@ export const BUILTIN_RULES: readonly Topic[] = [
       `title:${terms.CONTINUAL_TITLE}`,
       `(title:${terms.SELF_EVOLVING_TITLE} abstract:${terms.OWN_EXPERIENCE})`,
       abstractHasBoth(terms.CONTINUAL_ABSTRACT, terms.CONTINUAL_SETTING),
+      `abstract:${terms.ADAPTATION_AT_TEST_TIME}`,
     ),
   },
   {
     slug: 'federated-learning',
     title: 'Federated learning',
     description: 'Papers on federated and decentralized learning across clients and devices',
-    query: either(`title:${terms.FEDERATED_TITLE}`, `abstract:${terms.FEDERATED_ABSTRACT}`),
+    query: either(`title:${terms.FEDERATED_TITLE}`, `abstract:${terms.FEDERATED_ABSTRACT}`, abstractRepeats(terms.FEDERATED_SETTING)),
   },
   {
     slug: 'sequence-models',
     title: 'Sequence models',
     description: 'Papers on state space models, Mamba, RNNs, linear and other attention variants, positional encodings and time-series models',
-    query: unlessTitle(either(`title:${terms.SEQUENCE_TITLE}`, abstractRepeats(terms.SEQUENCE_ABSTRACT)), 'hypernetwork'),
+    query: unlessTitle(
+      either(
+        `title:${terms.SEQUENCE_TITLE}`,
+        abstractRepeats(terms.SEQUENCE_ABSTRACT),
+        abstractRepeats(terms.RECURRENT_NETWORK, 3),
+        `(title:${terms.FORECASTING_TITLE} abstract:${terms.SERIES_FORECAST})`,
+      ),
+      'hypernetwork',
+    ),
   },
   {
     slug: 'hypernetworks',
@@ -165,7 +183,10 @@ export const BUILTIN_RULES: readonly Topic[] = [
     slug: 'science',
     title: 'Science',
     description: 'Papers on machine learning for biology, medicine, physics, chemistry, materials, climate and earth observation, and neuroscience',
-    query: unlessTitle(either(`title:${terms.SCIENCE_TITLE}`, abstractHasBoth(terms.SCIENCE_OBJECTS, terms.SCIENCE_FIELDS)), ...terms.NOT_SCIENCE),
+    query: unlessTitle(
+      either(`title:${terms.SCIENCE_TITLE}`, abstractHasBoth(terms.SCIENCE_OBJECTS, terms.SCIENCE_FIELDS), abstractRepeats(terms.SCIENCE_DOMAIN)),
+      ...terms.NOT_SCIENCE,
+    ),
   },
 ];
 
