@@ -22,7 +22,14 @@ export const LANGUAGE_MODEL_ABSTRACT = anyOf(
   'rlvr', 'verifiable reward', 'on-policy distillation', 'reward model', 'preference optimization', 'next-token prediction',
   'language modeling', 'retrieval-augmented generation', 'reasoning traces', 'reasoning tokens', 'prompt injection',
   'instruction tuning', 'instruction-tuned', 'jailbreak', 'gpt', 'llama', 'qwen', 'qwen2', 'qwen3', 'deepseek',
-  'gemini', 'claude', 'mistral', 'gemma', 'test-time scaling', 'post-training', 'fine-tuning',
+  'gemini', 'claude', 'mistral', 'gemma', 'test-time scaling', 'post-training',
+);
+// Fine-tuning alone is every field's (a point-cloud codec, a tracker, PEFT of a vision backbone): it counts for
+// language models beside something only text models are fine-tuned on.
+export const FINE_TUNING = anyOf('fine-tuning');
+export const TEXT_SIDE = anyOf(
+  'reasoning', 'instruction', 'instructions', 'prompt', 'prompts', 'tokens', 'agents', 'preference', 'pretraining',
+  'pre-training', 'user', 'queries',
 );
 // Not "speech" alone: hate speech is a language-model subject.
 export const NOT_TEXT_ONLY = anyOf(
@@ -44,6 +51,12 @@ export const LANGUAGE_MODEL_STUDIED = anyOf(
 export const LANGUAGE_MODEL_STUDIED_TITLE = anyOf(
   'grpo', 'rl', 'reinforcement', 'reinforcing', 'reward', 'rewards', 'safety', 'jailbreak', 'hallucination',
   'post-training', 'cot', 'judge', 'judges', 'attacks', 'reasoning gap', 'multimodal reasoning', 'textual reasoning',
+);
+// A multimodal language model trained or tested only on a perception task (grounding, localisation, temporal
+// understanding) is a vision paper, not a language-model one (guidelines, "A multimodal LLM paper is llm when …").
+export const PERCEPTION_TASK_TITLE = anyOf(
+  'grounding', 'localization', 'localizing', 'tracking', 'detection', 'temporal understanding', 'pixels', 'keypoint',
+  'counting', 'depth', 'pose', '4d',
 );
 // A language model inside a robot policy or an image or video generator is that system's component (guidelines: llm, Out).
 export const LANGUAGE_MODEL_AS_COMPONENT = anyOf(
@@ -183,11 +196,18 @@ export const ROBOTICS_TITLE = anyOf(
   'grasping', 'locomotion', 'embodied', 'vision-language-action', 'vla', 'autonomous driving', 'self-driving',
   'autonomous vehicle', 'motion planning', 'sim-to-real', 'uav', 'world-action', 'world action',
   'vision-language navigation', 'vision-and-language navigation', 'visual navigation', 'vln',
+  // Field robotics and driving as arXiv's robotics listings name them.
+  'navigation', 'drone', 'mav', 'quadrotor', 'aerial vehicle', 'vehicle', 'driving', 'parking', 'v2x', 'lidar',
+  'odometry', 'visual-inertial', 'vio', 'manipulator', 'teleoperation', 'tactile', 'grasp', 'swarm',
+  'control barrier', 'trajectory planning', 'model predictive control', 'mpc',
 );
+// A robot named once in an abstract is often an application in passing ("useful for robotics"): named twice, or a
+// robot task by name.
 export const ROBOTICS_ABSTRACT = anyOf(
-  'robot', 'robotic', 'quadruped', 'robotic manipulation', 'legged robot', 'autonomous driving',
-  'vision-language-action', 'manipulation tasks',
+  'robotic manipulation', 'legged robot', 'vision-language-action', 'manipulation tasks', 'real robot', 'real-world robot',
+  'robot manipulation', 'robot learning', 'robot policy', 'robot policies', 'mobile robot', 'humanoid robot',
 );
+export const ROBOT = anyOf('robot', 'robotic', 'robotics', 'quadruped', 'humanoid', 'autonomous driving', 'drone', 'uav');
 
 export const GRAPHS_TITLE = anyOf(
   'graph', 'graph neural network', 'gnn', 'gcn', 'hypergraph', 'link prediction', 'temporal network',
