@@ -76,6 +76,10 @@ export const VISION_TITLE = anyOf(
   'object detector', 'gaussian splatting', 'nerf', 'slam', 'point cloud', 'rendering', 'text-to-image', 'try-on',
   'action recognition', 'yolo', 'super-resolution', 'implicit neural', 'low-level vision', 'world modeling', 'ocr',
   'view synthesis', 'video grounding', 'temporal grounding', 'spatial intelligence', 'geospatial', 'remote sensing',
+  // Vision's subfields and imaging modalities as arXiv's vision listings name them.
+  'tracking', 'object tracking', 'facial', 'face', 'gaze', 'saliency', 're-identification', 'place recognition', 'stereo',
+  'photometric', 'avatar', 'radiance field', 'event camera', 'imagery', 'hyperspectral', 'mri', 'x-ray', 'microscopy',
+  'echocardiography', 'cnn', 'vit',
 );
 export const VISION_ABSTRACT = anyOf(
   'computer vision', 'object detection', 'image segmentation', 'instance segmentation', 'semantic segmentation',
@@ -153,7 +157,8 @@ export const MULTIMODAL_WORK = anyOf(
 
 export const AGENTS_TITLE = anyOf(
   'agent', 'agentic', 'multi-agent', 'harness', 'deep search', 'deep research', 'tool use', 'tool calling',
-  'function calling', 'tool', 'terminal',
+  // Not "tool" alone: a physical tool, or an "AI tool" for a clinic, is not an agent's.
+  'function calling', 'tool-augmented', 'tool-integrated', 'tool learning', 'terminal',
 );
 export const AGENTS_ABSTRACT = anyOf(
   'llm agent', 'llm-based agent', 'language agent', 'ai agent', 'autonomous agent', 'web agent',
