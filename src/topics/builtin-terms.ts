@@ -61,7 +61,8 @@ export const PERCEPTION_TASK_TITLE = anyOf(
 // A language model inside a robot policy or an image or video generator is that system's component (guidelines: llm, Out).
 export const LANGUAGE_MODEL_AS_COMPONENT = anyOf(
   'robot', 'robotic', 'vision-language-action', 'vla', 'image generation', 'video generation', 'visual generation',
-  'text-to-image', 'text-to-video',
+  'text-to-image', 'text-to-video', 'image editing', 'video editing', 'motion generation', 'diffusion model',
+  'guided diffusion', 'grasping', 'manipulation', 'autonomous driving', 'driving',
 );
 // A graph in the title (a GNN, a knowledge graph) is the subject unless the title also names a language model.
 export const GRAPH_TITLE = anyOf('graph');
@@ -128,15 +129,27 @@ export const NOT_GENERATIVE = [
   'scene graph', 'code generation', 'data generation', 'retrieval-augmented generation', 'text generation',
   'query generation', 'language generation', 'information diffusion', 'graph diffusion', 'diffusion mri',
   'hypernetwork',
+  // Detecting generated media is `vision` (guidelines, "AI-generated media"); a diffusion policy is a robot's controller.
+  'deepfake', 'forgery', 'generated image detection', 'generated video detection', 'diffusion policy', 'diffusion policies',
 ];
 
 export const MULTIMODAL_TITLE = anyOf(
-  'multimodal', 'multimodality', 'vision-language', 'vision language', 'vlm', 'mllm', 'lvlm', 'lmm', 'video llm',
+  'vision-language', 'vision language', 'vlm', 'mllm', 'lvlm', 'lmm', 'video llm',
   'omni-modal', 'omnimodal', 'omni', 'audio-visual', 'vision-language-action', 'vla', 'visual question answering',
-  'vqa', 'captioning', 'image-text', 'cross-modal', 'any-to-any', 'visual reasoning', 'video understanding',
+  'vqa', 'captioning', 'image-text', 'any-to-any', 'visual reasoning', 'video understanding',
   'image understanding', 'visual agent', 'visual instruction', 'gui', 'mobile agent', 'computer-use', 'image editing', 'image editor',
   'text-to-video', 'text-driven', 'text conditioning', 'temporal grounding', 'visual grounding',
   'audio-video', 'audio reasoning', 'spoken dialogue', 'audio-language',
+);
+// "Multimodal" or "cross-modal" alone in a title is also said of sensors fused without language (RGB and thermal,
+// LiDAR and camera, several satellite bands), which is not `multimodal` (guidelines): it counts beside a language,
+// audio or other non-image signal, or a multimodal model's understanding or generation.
+export const MODALITIES_TITLE = anyOf('multimodal', 'multimodality', 'cross-modal');
+export const NOT_ONLY_IMAGES_TITLE = anyOf('language', 'agent', 'agents', 'perception');
+export const NOT_ONLY_IMAGES = anyOf(
+  'language', 'text', 'textual', 'audio', 'speech', 'sound', 'acoustic', 'llm', 'llms', 'vlm', 'vlms', 'mllm', 'mllms',
+  'lmm', 'lmms', 'caption', 'captions', 'question', 'questions', 'instruction', 'instructions', 'prompts', 'time series',
+  'omics', 'genomic', 'clinical', 'electronic health', 'tabular', 'eeg', 'understanding', 'generation',
 );
 // In an abstract, a multimodal model named once is often a tool (a VLM judge, a VLA baseline); with a multimodal
 // task or input beside it, the paper works on it.

@@ -69,6 +69,7 @@ export const BUILTIN_RULES: readonly Topic[] = [
     description: 'Papers on vision-language, audio-visual and omni-modal models, VQA, captioning and vision-language-action models',
     query: either(
       `(title:${terms.MULTIMODAL_TITLE} -title:"multimodal attention")`,
+      `(title:${terms.MODALITIES_TITLE} -title:"multimodal attention" (title:${terms.NOT_ONLY_IMAGES_TITLE} OR abstract:${terms.NOT_ONLY_IMAGES}))`,
       `(${abstractRepeats(terms.MULTIMODAL_MODEL)} abstract:${terms.MULTIMODAL_WORK})`,
       abstractHasBoth(terms.MULTIMODAL_LANGUAGE_MODEL, terms.MULTIMODAL_WORK),
     ),
