@@ -173,8 +173,9 @@ export const AGENTS_TITLE = anyOf(
   // Not "tool" alone: a physical tool, or an "AI tool" for a clinic, is not an agent's.
   'function calling', 'tool-augmented', 'tool-integrated', 'tool learning', 'terminal',
 );
+// Not "autonomous agents": abstracts name them as where a method could serve ("could power autonomous agents").
 export const AGENTS_ABSTRACT = anyOf(
-  'llm agent', 'llm-based agent', 'language agent', 'ai agent', 'autonomous agent', 'web agent',
+  'llm agent', 'llm-based agent', 'language agent', 'ai agent', 'web agent',
   'search agent', 'gui agent', 'coding agent', 'computer use', 'tool use', 'tool calling', 'tool calls',
   'function calling', 'tool-integrated', 'multi-agent system', 'multi-agent framework',
   'agent harness', 'agent memory', 'specialized agents', 'agent benchmark',
