@@ -22,7 +22,14 @@ export const LANGUAGE_MODEL_ABSTRACT = anyOf(
   'rlvr', 'verifiable reward', 'on-policy distillation', 'reward model', 'preference optimization', 'next-token prediction',
   'language modeling', 'retrieval-augmented generation', 'reasoning traces', 'reasoning tokens', 'prompt injection',
   'instruction tuning', 'instruction-tuned', 'jailbreak', 'gpt', 'llama', 'qwen', 'qwen2', 'qwen3', 'deepseek',
-  'gemini', 'claude', 'mistral', 'gemma', 'test-time scaling', 'post-training', 'fine-tuning',
+  'gemini', 'claude', 'mistral', 'gemma', 'test-time scaling', 'post-training',
+);
+// Fine-tuning alone is every field's (a point-cloud codec, a tracker, PEFT of a vision backbone): it counts for
+// language models beside something only text models are fine-tuned on.
+export const FINE_TUNING = anyOf('fine-tuning');
+export const TEXT_SIDE = anyOf(
+  'reasoning', 'instruction', 'instructions', 'prompt', 'prompts', 'tokens', 'agents', 'preference', 'pretraining',
+  'pre-training', 'user', 'queries',
 );
 // Not "speech" alone: hate speech is a language-model subject.
 export const NOT_TEXT_ONLY = anyOf(
@@ -45,10 +52,17 @@ export const LANGUAGE_MODEL_STUDIED_TITLE = anyOf(
   'grpo', 'rl', 'reinforcement', 'reinforcing', 'reward', 'rewards', 'safety', 'jailbreak', 'hallucination',
   'post-training', 'cot', 'judge', 'judges', 'attacks', 'reasoning gap', 'multimodal reasoning', 'textual reasoning',
 );
+// A multimodal language model trained or tested only on a perception task (grounding, localisation, temporal
+// understanding) is a vision paper, not a language-model one (guidelines, "A multimodal LLM paper is llm when …").
+export const PERCEPTION_TASK_TITLE = anyOf(
+  'grounding', 'localization', 'localizing', 'tracking', 'detection', 'temporal understanding', 'pixels', 'keypoint',
+  'counting', 'depth', 'pose', '4d',
+);
 // A language model inside a robot policy or an image or video generator is that system's component (guidelines: llm, Out).
 export const LANGUAGE_MODEL_AS_COMPONENT = anyOf(
   'robot', 'robotic', 'vision-language-action', 'vla', 'image generation', 'video generation', 'visual generation',
-  'text-to-image', 'text-to-video',
+  'text-to-image', 'text-to-video', 'image editing', 'video editing', 'motion generation', 'diffusion model',
+  'guided diffusion', 'grasping', 'manipulation', 'autonomous driving', 'driving',
 );
 // A graph in the title (a GNN, a knowledge graph) is the subject unless the title also names a language model.
 export const GRAPH_TITLE = anyOf('graph');
@@ -63,6 +77,10 @@ export const VISION_TITLE = anyOf(
   'object detector', 'gaussian splatting', 'nerf', 'slam', 'point cloud', 'rendering', 'text-to-image', 'try-on',
   'action recognition', 'yolo', 'super-resolution', 'implicit neural', 'low-level vision', 'world modeling', 'ocr',
   'view synthesis', 'video grounding', 'temporal grounding', 'spatial intelligence', 'geospatial', 'remote sensing',
+  // Vision's subfields and imaging modalities as arXiv's vision listings name them.
+  'tracking', 'object tracking', 'facial', 'face', 'gaze', 'saliency', 're-identification', 'place recognition', 'stereo',
+  'photometric', 'avatar', 'radiance field', 'event camera', 'imagery', 'hyperspectral', 'mri', 'x-ray', 'microscopy',
+  'echocardiography', 'cnn', 'vit',
 );
 export const VISION_ABSTRACT = anyOf(
   'computer vision', 'object detection', 'image segmentation', 'instance segmentation', 'semantic segmentation',
@@ -111,15 +129,27 @@ export const NOT_GENERATIVE = [
   'scene graph', 'code generation', 'data generation', 'retrieval-augmented generation', 'text generation',
   'query generation', 'language generation', 'information diffusion', 'graph diffusion', 'diffusion mri',
   'hypernetwork',
+  // Detecting generated media is `vision` (guidelines, "AI-generated media"); a diffusion policy is a robot's controller.
+  'deepfake', 'forgery', 'generated image detection', 'generated video detection', 'diffusion policy', 'diffusion policies',
 ];
 
 export const MULTIMODAL_TITLE = anyOf(
-  'multimodal', 'multimodality', 'vision-language', 'vision language', 'vlm', 'mllm', 'lvlm', 'lmm', 'video llm',
+  'vision-language', 'vision language', 'vlm', 'mllm', 'lvlm', 'lmm', 'video llm',
   'omni-modal', 'omnimodal', 'omni', 'audio-visual', 'vision-language-action', 'vla', 'visual question answering',
-  'vqa', 'captioning', 'image-text', 'cross-modal', 'any-to-any', 'visual reasoning', 'video understanding',
+  'vqa', 'captioning', 'image-text', 'any-to-any', 'visual reasoning', 'video understanding',
   'image understanding', 'visual agent', 'visual instruction', 'gui', 'mobile agent', 'computer-use', 'image editing', 'image editor',
   'text-to-video', 'text-driven', 'text conditioning', 'temporal grounding', 'visual grounding',
   'audio-video', 'audio reasoning', 'spoken dialogue', 'audio-language',
+);
+// "Multimodal" or "cross-modal" alone in a title is also said of sensors fused without language (RGB and thermal,
+// LiDAR and camera, several satellite bands), which is not `multimodal` (guidelines): it counts beside a language,
+// audio or other non-image signal, or a multimodal model's understanding or generation.
+export const MODALITIES_TITLE = anyOf('multimodal', 'multimodality', 'cross-modal');
+export const NOT_ONLY_IMAGES_TITLE = anyOf('language', 'agent', 'agents', 'perception');
+export const NOT_ONLY_IMAGES = anyOf(
+  'language', 'text', 'textual', 'audio', 'speech', 'sound', 'acoustic', 'llm', 'llms', 'vlm', 'vlms', 'mllm', 'mllms',
+  'lmm', 'lmms', 'caption', 'captions', 'question', 'questions', 'instruction', 'instructions', 'prompts', 'time series',
+  'omics', 'genomic', 'clinical', 'electronic health', 'tabular', 'eeg', 'understanding', 'generation',
 );
 // In an abstract, a multimodal model named once is often a tool (a VLM judge, a VLA baseline); with a multimodal
 // task or input beside it, the paper works on it.
@@ -140,10 +170,12 @@ export const MULTIMODAL_WORK = anyOf(
 
 export const AGENTS_TITLE = anyOf(
   'agent', 'agentic', 'multi-agent', 'harness', 'deep search', 'deep research', 'tool use', 'tool calling',
-  'function calling', 'tool', 'terminal',
+  // Not "tool" alone: a physical tool, or an "AI tool" for a clinic, is not an agent's.
+  'function calling', 'tool-augmented', 'tool-integrated', 'tool learning', 'terminal',
 );
+// Not "autonomous agents": abstracts name them as where a method could serve ("could power autonomous agents").
 export const AGENTS_ABSTRACT = anyOf(
-  'llm agent', 'llm-based agent', 'language agent', 'ai agent', 'autonomous agent', 'web agent',
+  'llm agent', 'llm-based agent', 'language agent', 'ai agent', 'web agent',
   'search agent', 'gui agent', 'coding agent', 'computer use', 'tool use', 'tool calling', 'tool calls',
   'function calling', 'tool-integrated', 'multi-agent system', 'multi-agent framework',
   'agent harness', 'agent memory', 'specialized agents', 'agent benchmark',
@@ -190,11 +222,18 @@ export const ROBOTICS_TITLE = anyOf(
   'grasping', 'locomotion', 'embodied', 'vision-language-action', 'vla', 'autonomous driving', 'self-driving',
   'autonomous vehicle', 'motion planning', 'sim-to-real', 'uav', 'world-action', 'world action',
   'vision-language navigation', 'vision-and-language navigation', 'visual navigation', 'vln',
+  // Field robotics and driving as arXiv's robotics listings name them.
+  'navigation', 'drone', 'mav', 'quadrotor', 'aerial vehicle', 'vehicle', 'driving', 'parking', 'v2x', 'lidar',
+  'odometry', 'visual-inertial', 'vio', 'manipulator', 'teleoperation', 'tactile', 'grasp', 'swarm',
+  'control barrier', 'trajectory planning', 'model predictive control', 'mpc',
 );
+// A robot named once in an abstract is often an application in passing ("useful for robotics"): named twice, or a
+// robot task by name.
 export const ROBOTICS_ABSTRACT = anyOf(
-  'robot', 'robotic', 'quadruped', 'robotic manipulation', 'legged robot', 'autonomous driving',
-  'vision-language-action', 'manipulation tasks',
+  'robotic manipulation', 'legged robot', 'vision-language-action', 'manipulation tasks', 'real robot', 'real-world robot',
+  'robot manipulation', 'robot learning', 'robot policy', 'robot policies', 'mobile robot', 'humanoid robot',
 );
+export const ROBOT = anyOf('robot', 'robotic', 'robotics', 'quadruped', 'humanoid', 'autonomous driving', 'drone', 'uav');
 
 export const GRAPHS_TITLE = anyOf(
   'graph', 'graph neural network', 'gnn', 'gcn', 'hypergraph', 'link prediction', 'temporal network',

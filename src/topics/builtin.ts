@@ -31,9 +31,9 @@ export const BUILTIN_RULES: readonly Topic[] = [
     description: 'Papers on large language models: pretraining, post-training and RL for reasoning, alignment, evaluation, retrieval, and multimodal language models when their reasoning, training or safety is studied',
     query: either(
       // A text-only language model by name or by what is done to it.
-      `(-title:${terms.NOT_TEXT_ONLY} (title:${terms.LANGUAGE_MODEL_TITLE} OR ((title:${terms.LANGUAGE_MODEL_SUBJECT_TITLE} OR abstract:${terms.LANGUAGE_MODEL_ABSTRACT}) -abstract:${terms.OTHER_MODALITY_ABSTRACT} -title:${terms.GRAPH_TITLE})))`,
+      `(-title:${terms.NOT_TEXT_ONLY} (title:${terms.LANGUAGE_MODEL_TITLE} OR ((title:${terms.LANGUAGE_MODEL_SUBJECT_TITLE} OR abstract:${terms.LANGUAGE_MODEL_ABSTRACT} OR (abstract:${terms.FINE_TUNING} abstract:${terms.TEXT_SIDE})) -abstract:${terms.OTHER_MODALITY_ABSTRACT} -title:${terms.GRAPH_TITLE})))`,
       // A multimodal language model whose reasoning, rewards or safety are studied, not a robot's or generator's part.
-      `(abstract:${terms.MULTIMODAL_LANGUAGE_MODEL} (title:${terms.LANGUAGE_MODEL_STUDIED_TITLE} OR ${abstractRepeats(terms.LANGUAGE_MODEL_STUDIED)}) -abstract:${terms.LANGUAGE_MODEL_AS_COMPONENT})`,
+      `(abstract:${terms.MULTIMODAL_LANGUAGE_MODEL} (title:${terms.LANGUAGE_MODEL_STUDIED_TITLE} OR ${abstractRepeats(terms.LANGUAGE_MODEL_STUDIED)}) -abstract:${terms.LANGUAGE_MODEL_AS_COMPONENT} -title:${terms.PERCEPTION_TASK_TITLE})`,
     ),
   },
   {
@@ -69,6 +69,7 @@ export const BUILTIN_RULES: readonly Topic[] = [
     description: 'Papers on vision-language, audio-visual and omni-modal models, VQA, captioning and vision-language-action models',
     query: either(
       `(title:${terms.MULTIMODAL_TITLE} -title:"multimodal attention")`,
+      `(title:${terms.MODALITIES_TITLE} -title:"multimodal attention" (title:${terms.NOT_ONLY_IMAGES_TITLE} OR abstract:${terms.NOT_ONLY_IMAGES}))`,
       `(${abstractRepeats(terms.MULTIMODAL_MODEL)} abstract:${terms.MULTIMODAL_WORK})`,
       abstractHasBoth(terms.MULTIMODAL_LANGUAGE_MODEL, terms.MULTIMODAL_WORK),
     ),
@@ -100,7 +101,7 @@ export const BUILTIN_RULES: readonly Topic[] = [
     slug: 'robotics',
     title: 'Robotics',
     description: 'Papers on robot learning, manipulation, locomotion, embodied AI, VLA models and autonomous driving',
-    query: either(`title:${terms.ROBOTICS_TITLE}`, `abstract:${terms.ROBOTICS_ABSTRACT}`),
+    query: either(`title:${terms.ROBOTICS_TITLE}`, `abstract:${terms.ROBOTICS_ABSTRACT}`, abstractRepeats(terms.ROBOT)),
   },
   {
     slug: 'graphs',
