@@ -133,7 +133,8 @@ function countTest(min: number, nodes: readonly WordsNode[]): Test {
       for (const name of fields) {
         const { words, joined } = text.index(name);
         // The field is indexed with compounds split and joined; each reading holds every occurrence.
-        found += Math.max(occurrences(words, phrases), joined === null ? 0 : occurrences(joined, phrases));
+        const needed = min - found;
+        found += Math.max(occurrences(words, phrases, needed), joined === null ? 0 : occurrences(joined, phrases, needed));
         if (found >= min) return true;
       }
     }

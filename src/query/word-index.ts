@@ -132,6 +132,9 @@ export function occurs(index: WordIndex, phrase: Phrase): boolean {
   if (!head) return startsAnyWord(index, prefix as string, 0, index.words.length);
   if (!holdsAny(index, head)) return false;
   if (forms.length === 1 && prefix === null) return true;
+  // Every word must be there somewhere before it is worth finding where (a phrase's first word is
+  // often a common one: `training` of `training dynamics`).
+  if (!holdsEvery(index, forms)) return false;
   // A phrase whose first word is there: find where. Plain loops, as this runs for every paper.
   const end = index.words.length - forms.length - (prefix === null ? 0 : 1);
   for (let at = 0; at <= end; at++) {
@@ -144,21 +147,56 @@ export function occurs(index: WordIndex, phrase: Phrase): boolean {
 
 /**
  * How many places of `index` one of `phrases` ends at: a place counts once, however many phrases
- * end there (`language model` inside `large language model`).
+ * end there (`language model` inside `large language model`). Counting stops at `enough`.
  */
-export function occurrences(index: WordIndex, phrases: readonly Phrase[]): number {
+export function occurrences(index: WordIndex, phrases: readonly Phrase[], enough = Infinity): number {
+  const { words, longer } = splitPhrases(phrases);
   let ends: Set<number> | null = null;
-  for (const { forms, prefix } of phrases) {
-    const head = forms[0];
-    if (head && !holdsAny(index, head)) continue;
+  // Single words, the most of a count's terms: those the field holds, in one pass over it rather
+  // than one pass per word.
+  let present: VocabularyWord[][] | null = null;
+  for (const forms of words) if (holdsAny(index, forms)) (present ??= []).push(forms);
+  if (present !== null) {
+    for (let at = 0; at < index.words.length; at++) {
+      for (let w = 0; w < present.length; w++) {
+        if (!isAt(index, present[w] as VocabularyWord[], at)) continue;
+        (ends ??= new Set()).add(at + 1);
+        if (ends.size >= enough) return ends.size;
+        break;
+      }
+    }
+  }
+  for (const { forms, prefix } of longer) {
+    if (!holdsEvery(index, forms)) continue;
     const length = forms.length + (prefix === null ? 0 : 1);
     for (let at = 0; at + length <= index.words.length; at++) {
       let here = true;
       for (let i = 0; here && i < forms.length; i++) here = isAt(index, forms[i] as VocabularyWord[], at + i);
-      if (here && (prefix === null || startsAnyWord(index, prefix, at + forms.length, at + length))) (ends ??= new Set()).add(at + length);
+      if (here && (prefix === null || startsAnyWord(index, prefix, at + forms.length, at + length))) {
+        (ends ??= new Set()).add(at + length);
+        if (ends.size >= enough) return ends.size;
+      }
     }
   }
   return ends === null ? 0 : ends.size;
+}
+
+// Per list of phrases (a compiled count keeps its list): its single words apart from the rest.
+const splits = new WeakMap<readonly Phrase[], { words: VocabularyWord[][]; longer: Phrase[] }>();
+
+function splitPhrases(phrases: readonly Phrase[]): { words: VocabularyWord[][]; longer: Phrase[] } {
+  let split = splits.get(phrases);
+  if (!split) {
+    const single = (phrase: Phrase) => phrase.forms.length === 1 && phrase.prefix === null;
+    split = { words: phrases.filter(single).map((phrase) => phrase.forms[0] as VocabularyWord[]), longer: phrases.filter((phrase) => !single(phrase)) };
+    splits.set(phrases, split);
+  }
+  return split;
+}
+
+function holdsEvery(index: WordIndex, forms: readonly (readonly VocabularyWord[])[]): boolean {
+  for (let i = 0; i < forms.length; i++) if (!holdsAny(index, forms[i] as VocabularyWord[])) return false;
+  return true;
 }
 
 function holdsAny(index: WordIndex, forms: readonly VocabularyWord[]): boolean {
