@@ -10,7 +10,7 @@ import { mayMatchOf } from './may-match';
 import { paperText, type MatchablePaper, type PaperText } from './paper-text';
 import { parseQuery, type QueryNode, type WordsNode } from './parse';
 import type { QueryField } from './tokens';
-import { occurrences, occurs, vocabularyWord, type Phrase, type VocabularyWord } from './word-index';
+import { countedPhrases, occurrences, occurs, vocabularyWord, type Phrase, type VocabularyWord } from './word-index';
 import { wordForms, type Words } from './words';
 
 /** Whether a paper matches a query. */
@@ -126,7 +126,7 @@ function scoreTest(min: number, nodes: readonly WordsNode[]): Test {
 function countTest(min: number, nodes: readonly WordsNode[]): Test {
   const byField = new Map<QueryField | null, WordsNode[]>();
   for (const node of nodes) byField.set(node.field, [...(byField.get(node.field) ?? []), node]);
-  const groups = [...byField].map(([field, group]) => ({ fields: field ? [field] : ANY_FIELD, phrases: phrasesOf(group) }));
+  const groups = [...byField].map(([field, group]) => ({ fields: field ? [field] : ANY_FIELD, phrases: countedPhrases(phrasesOf(group)) }));
   return (text) => {
     let found = 0;
     for (const { fields, phrases } of groups) {

@@ -130,11 +130,10 @@ export function occurs(index: WordIndex, phrase: Phrase): boolean {
   const { forms, prefix } = phrase;
   const head = forms[0];
   if (!head) return startsAnyWord(index, prefix as string, 0, index.words.length);
-  if (!holdsAny(index, head)) return false;
-  if (forms.length === 1 && prefix === null) return true;
   // Every word must be there somewhere before it is worth finding where (a phrase's first word is
   // often a common one: `training` of `training dynamics`).
   if (!holdsEvery(index, forms)) return false;
+  if (forms.length === 1 && prefix === null) return true;
   // A phrase whose first word is there: find where. Plain loops, as this runs for every paper.
   const end = index.words.length - forms.length - (prefix === null ? 0 : 1);
   for (let at = 0; at <= end; at++) {
@@ -145,12 +144,23 @@ export function occurs(index: WordIndex, phrase: Phrase): boolean {
   return false;
 }
 
+/** The phrases of a count, its single words apart: those are counted in one pass over a field. */
+export interface CountedPhrases {
+  words: VocabularyWord[][];
+  longer: Phrase[];
+}
+
+/** `phrases` as `occurrences` counts them. */
+export function countedPhrases(phrases: readonly Phrase[]): CountedPhrases {
+  const single = (phrase: Phrase) => phrase.forms.length === 1 && phrase.prefix === null;
+  return { words: phrases.filter(single).map((phrase) => phrase.forms[0] as VocabularyWord[]), longer: phrases.filter((phrase) => !single(phrase)) };
+}
+
 /**
  * How many places of `index` one of `phrases` ends at: a place counts once, however many phrases
  * end there (`language model` inside `large language model`). Counting stops at `enough`.
  */
-export function occurrences(index: WordIndex, phrases: readonly Phrase[], enough = Infinity): number {
-  const { words, longer } = splitPhrases(phrases);
+export function occurrences(index: WordIndex, { words, longer }: CountedPhrases, enough = Infinity): number {
   let ends: Set<number> | null = null;
   // Single words, the most of a count's terms: those the field holds, in one pass over it rather
   // than one pass per word.
@@ -179,19 +189,6 @@ export function occurrences(index: WordIndex, phrases: readonly Phrase[], enough
     }
   }
   return ends === null ? 0 : ends.size;
-}
-
-// Per list of phrases (a compiled count keeps its list): its single words apart from the rest.
-const splits = new WeakMap<readonly Phrase[], { words: VocabularyWord[][]; longer: Phrase[] }>();
-
-function splitPhrases(phrases: readonly Phrase[]): { words: VocabularyWord[][]; longer: Phrase[] } {
-  let split = splits.get(phrases);
-  if (!split) {
-    const single = (phrase: Phrase) => phrase.forms.length === 1 && phrase.prefix === null;
-    split = { words: phrases.filter(single).map((phrase) => phrase.forms[0] as VocabularyWord[]), longer: phrases.filter((phrase) => !single(phrase)) };
-    splits.set(phrases, split);
-  }
-  return split;
 }
 
 function holdsEvery(index: WordIndex, forms: readonly (readonly VocabularyWord[])[]): boolean {
