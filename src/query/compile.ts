@@ -4,12 +4,13 @@
  * terms in the same field. Matching a paper looks those up in the word index of its normalized
  * fields (word-index.ts), built once per paper and shared by every query; each answer is
  * remembered per paper text, so a warm isolate answers a repeated query without matching at all,
- * even across snapshot versions.
+ * even across snapshot versions. A query of a few terms first asks whether their words are in the
+ * paper's text at all (may-match.ts), so a rare `q` does not index every paper it turns away.
  */
 import { mayMatchOf } from './may-match';
 import { paperText, type MatchablePaper, type PaperText } from './paper-text';
 import { parseQuery, type QueryNode, type WordsNode } from './parse';
-import type { QueryField } from './tokens';
+import { ANY_FIELD, type QueryField } from './tokens';
 import { countedPhrases, occurrences, occurs, vocabularyWord, type Phrase, type VocabularyWord } from './word-index';
 import { wordForms, type Words } from './words';
 
@@ -19,8 +20,6 @@ export type PaperMatcher = (paper: MatchablePaper) => boolean;
 /** A compiled query over a paper's text. */
 export type Test = (text: PaperText) => boolean;
 
-// Where an unqualified term is looked for; short fields first, so most hits are found early.
-const ANY_FIELD: readonly QueryField[] = ['title', 'summary', 'keywords', 'abstract'];
 const MAX_CACHED = 256;
 const compiled = new Map<string, PaperMatcher>();
 

@@ -9,7 +9,7 @@
  * than indexing the paper once.
  */
 import type { QueryNode, WordsNode } from './parse';
-import type { QueryField } from './tokens';
+import { ANY_FIELD, type QueryField } from './tokens';
 import { wordForms } from './words';
 
 /** The normalized text of a paper's fields (see `PaperText`). */
@@ -23,7 +23,6 @@ export interface NormalText {
 /** `false` only when the paper cannot match; `true` says nothing. */
 export type MayMatch = (text: NormalText) => boolean;
 
-const ANY_FIELD: readonly QueryField[] = ['title', 'summary', 'keywords', 'abstract'];
 // Above this many substring searches, indexing the paper's words is the cheaper way to say no.
 const MAX_SEARCHES = 24;
 

@@ -7,6 +7,8 @@
 /** Where a term may match; a term without a field matches any of them. */
 export type QueryField = 'title' | 'abstract' | 'summary' | 'keywords';
 export const QUERY_FIELDS: readonly QueryField[] = ['title', 'abstract', 'summary', 'keywords'];
+/** Where an unqualified term is looked for; short fields first, so most hits are found early. */
+export const ANY_FIELD: readonly QueryField[] = ['title', 'summary', 'keywords', 'abstract'];
 
 /** One token; `at` is the 1-based character position in the query, for error messages. */
 export type Token =
