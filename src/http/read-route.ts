@@ -20,6 +20,8 @@ import { problem } from './problem';
 export interface ReadView {
   head: IndexHead;
   rows(): IndexRow[];
+  /** The hot rows, newest first: every paper on a list now is among them (a ranked row never cools). */
+  hot(): IndexRow[];
   /**
    * The hot rows and the newest cold rows of the feed of topic `bit` (-1: every paper) on
    * `source`, newest first, with the newest sighting on `source` among the cold rows of that feed
@@ -129,6 +131,18 @@ export async function selectNewest(
   return select(view.rows());
 }
 
+/**
+ * The first `limit` papers in trending order, as `select` picks them from rows. Papers on the
+ * trending list now come first, by their position, and every one of them is in a hot row (a row
+ * with a rank never cools): when the hot rows alone fill the page with ranked papers, no other
+ * row can be on it, and the cold rows are never read. Otherwise every row is.
+ */
+export async function selectTrending(view: ReadView, limit: number, select: (rows: readonly IndexRow[]) => Promise<Paper[]>): Promise<Paper[]> {
+  const hot = await select(view.hot());
+  if (hot.length === limit && hot.every((paper) => paper.rank !== null)) return hot;
+  return select(view.rows());
+}
+
 // Whether `paper` is first seen (on the feed's source) after `bound`; never when either is missing.
 function newerThan(paper: Paper | undefined, bound: number | undefined): boolean {
   return paper !== undefined && bound !== undefined && Date.parse(paper.firstSeenAt) > bound;
@@ -152,6 +166,7 @@ export function storedView(index: StoredIndex, bodies: BodyLoader): ReadView {
   return {
     head: index.head,
     rows: index.rows,
+    hot: index.hot,
     recent: (bit, source) => {
       if (!index.cold.keepsNewest) return null;
       const { rows, outside } = index.cold.newest.feed(bit, source);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FeedSource, ListScrape, ScrapedPaper } from '../../src/domain/types';
-import { selectNewest, storedView } from '../../src/http/read-route';
+import { selectNewest, selectTrending, storedView } from '../../src/http/read-route';
 import { selectIndexed, type BodyLoader } from '../../src/select/select-indexed';
 import { mergeIndex } from '../../src/snapshot/merge-index';
 import { indexFromSnapshot } from '../../src/snapshot/migrate';
@@ -152,3 +152,40 @@ describe('the newest cold rows per feed', () => {
     expect(Math.max(...decoded)).toBe(bytes.length);
   });
 });
+
+describe('a feed in trending order', () => {
+  it('is served from the hot rows when the papers on the list fill it, and exactly as every row would serve it', async () => {
+    // 30 papers on the list now (ranked, hot), the rest hot or cold but off the list.
+    const index = run(run(stored(), NOW + 1_800_000, 20), NOW + 3 * DAY, 30);
+    for (const bit of BITS) {
+      for (const source of SOURCES) {
+        for (const limit of [5, 30, 31, 200]) {
+          const label = `bit ${bit}, ${source}, limit ${limit}`;
+          const inTopic = (row: IndexRow) => bit < 0 || (row.topics & (1 << bit)) !== 0;
+          const select = (rows: readonly IndexRow[]) => selectIndexed(rows, { source, limit, sort: 'trending', inTopic }, anyBody);
+          const expected = (await select(index.rows())).map((paper) => `${paper.id} ${paper.rank}`);
+          let everyRow = 0;
+          const view = { ...storedView(index, anyBody), rows: () => (everyRow++, index.rows()) };
+          const papers = await selectTrending(view, limit, select);
+          expect(papers.map((paper) => `${paper.id} ${paper.rank}`), label).toEqual(expected);
+          // Every paper of the trending feed is on the list in the first 30: no cold row is read.
+          if (bit === -1 && source !== 'daily' && limit <= 30) expect(everyRow, label).toBe(0);
+          if (limit > 30) expect(everyRow, label).toBe(1);
+        }
+      }
+    }
+  });
+
+  it('reads every row when the papers on the list do not fill the page', async () => {
+    const index = run(stored(), NOW + 1_800_000, 3);
+    // A page of 5 from hot rows that are all on the list: three ranked papers, so two must come from elsewhere.
+    const ranked = index.hot().filter((row) => row.lists.trending?.rank != null);
+    expect(ranked).toHaveLength(3);
+    const select = (rows: readonly IndexRow[]) => selectIndexed(rows, { source: 'any', limit: 5, sort: 'trending', inTopic: () => true }, anyBody);
+    const view = { ...storedView(index, anyBody), hot: () => ranked };
+    const papers = await selectTrending(view, 5, select);
+    expect(papers.map((paper) => paper.id)).toEqual((await select(index.rows())).map((paper) => paper.id));
+    expect(papers).toHaveLength(5);
+  });
+});
+

@@ -17,7 +17,7 @@ import { topicBit, topicRowFilter } from '../../topics/membership';
 import type { FeedRequest } from '../feed-request';
 import { resolveFeedRequest } from '../feed-request';
 import { prefersHtml } from '../negotiate';
-import { selectNewest, serveRead, type ReadView } from '../read-route';
+import { selectNewest, selectTrending, serveRead, type ReadView } from '../read-route';
 
 export const FEED_MAX_AGE = CRON_INTERVAL_MINUTES * 60;
 /** Suffix of the validator key that tells the HTML page's ETag from the feed's at the same URL. */
@@ -91,5 +91,7 @@ export async function feedPapers(view: ReadView, feed: FeedRequest): Promise<Pap
       },
       view.bodies,
     );
-  return selection.sort === 'new' ? selectNewest(view, feed.source, selection.limit, topicBit(view.head.topics, topic.query), select) : select(view.rows());
+  if (selection.sort === 'new') return selectNewest(view, feed.source, selection.limit, topicBit(view.head.topics, topic.query), select);
+  if (selection.sort === 'trending') return selectTrending(view, selection.limit, select);
+  return select(view.rows());
 }
