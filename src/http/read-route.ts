@@ -23,6 +23,11 @@ export interface ReadView {
   /** The hot rows, newest first: every paper on a list now is among them (a ranked row never cools). */
   hot(): IndexRow[];
   /**
+   * The hot rows and the `count` cold rows seen last, newest first, with the last sighting that no
+   * cold row left out is newer than (`undefined`: none was left out).
+   */
+  seenLast(count: number): { rows: IndexRow[]; bound: number | undefined };
+  /**
    * The hot rows and the newest cold rows of the feed of topic `bit` (-1: every paper) on
    * `source`, newest first, with the newest sighting on `source` among the cold rows of that feed
    * left out (`undefined`: none was); `null` when the index does not keep them.
@@ -135,13 +140,27 @@ export async function selectNewest(
  * The first `limit` papers in trending order, as `select` picks them from rows. Papers on the
  * trending list now come first, by their position, and every one of them is in a hot row (a row
  * with a rank never cools): when the hot rows alone fill the page with ranked papers, no other
- * row can be on it, and the cold rows are never read. Otherwise every row is.
+ * row can be on it, and the cold rows are never read. After them come the papers seen most
+ * recently, and cold rows are kept in the order of their last sighting: the rows seen last are
+ * read, four times more each time, until the page ends with a paper seen after every row left out.
  */
 export async function selectTrending(view: ReadView, limit: number, select: (rows: readonly IndexRow[]) => Promise<Paper[]>): Promise<Paper[]> {
   const hot = await select(view.hot());
   if (hot.length === limit && hot.every((paper) => paper.rank !== null)) return hot;
+  for (let count = 2 * limit; count <= SEEN_LAST_MAX; count *= 4) {
+    const { rows, bound } = view.seenLast(count);
+    const papers = await select(rows);
+    // A paper's `lastSeenAt` on one list is never after its last sighting on any: a safe bound.
+    const last = papers[limit - 1];
+    if (bound === undefined || (last !== undefined && (last.rank !== null || Date.parse(last.lastSeenAt) > bound))) return papers;
+  }
+  // A page reaching this far back (a rare topic) reads every row: an isolate parses those once per
+  // version, and reuses most of them for the next.
   return select(view.rows());
 }
+
+// The most cold rows `selectTrending` parses from the end before it reads every row.
+const SEEN_LAST_MAX = 2_000;
 
 // Whether `paper` is first seen (on the feed's source) after `bound`; never when either is missing.
 function newerThan(paper: Paper | undefined, bound: number | undefined): boolean {
@@ -167,6 +186,10 @@ export function storedView(index: StoredIndex, bodies: BodyLoader): ReadView {
     head: index.head,
     rows: index.rows,
     hot: index.hot,
+    seenLast: (count) => {
+      const { rows, bound } = index.cold.seenLast(count);
+      return { rows: newestFirst(index.hot(), rows), bound };
+    },
     recent: (bit, source) => {
       if (!index.cold.keepsNewest) return null;
       const { rows, outside } = index.cold.newest.feed(bit, source);

@@ -166,12 +166,25 @@ export class StoredColdRows implements ColdRows {
     return { expired, rest: this.changed(this.text.slice(at), known, expired, -1, this.newestRows?.changed([], idsOf(expired), this.bits), encoded) };
   }
 
+  /**
+   * The `count` rows seen last (the end of the text: rows are kept in the order of their last
+   * sighting), ordered as `all` orders them, and the last sighting of the earliest-seen of them:
+   * no row left out was seen after it (`undefined`: none was left out).
+   */
+  seenLast(count: number): { rows: IndexRow[]; bound: number | undefined } {
+    const { text } = this;
+    let at = text.length;
+    // Lines start with their `\n`; a tuple's strings never hold a raw one (JSON escapes it).
+    for (let n = 0; n < count && at > 0; n++) at = text.lastIndexOf('\n', at - 1);
+    if (at <= 0) return { rows: this.all(), bound: undefined };
+    const rows = parseLines(text.slice(at));
+    const bound = lastSeen(rows[0] as IndexRow);
+    return { rows: newestByFirstSighting(rows), bound };
+  }
+
   all(): IndexRow[] {
     if (this.text === '') return [];
-    const rows = parsedRows(this.text);
-    const keyed = rows.map((row) => ({ row, first: firstSeen(row) }));
-    keyed.sort((a, b) => b.first - a.first);
-    return keyed.map((entry) => entry.row);
+    return newestByFirstSighting(parsedRows(this.text));
   }
 
   /**
@@ -257,6 +270,13 @@ function sharedRows(before: { text: string; rows: IndexRow[] }, text: string): I
   if (dropped > before.rows.length) return undefined;
   const appended = text.slice(kept);
   return appended === '' ? before.rows.slice(dropped) : [...before.rows.slice(dropped), ...parseLines(appended)];
+}
+
+// Newest first by first sighting; rows seen first at the same time keep the order they cooled in.
+function newestByFirstSighting(rows: readonly IndexRow[]): IndexRow[] {
+  const keyed = rows.map((row) => ({ row, first: firstSeen(row) }));
+  keyed.sort((a, b) => b.first - a.first);
+  return keyed.map((entry) => entry.row);
 }
 
 function parseLines(text: string): IndexRow[] {
