@@ -142,7 +142,8 @@ export async function selectNewest(
  * with a rank never cools): when the hot rows alone fill the page with ranked papers, no other
  * row can be on it, and the cold rows are never read. After them come the papers seen most
  * recently, and cold rows are kept in the order of their last sighting: the rows seen last are
- * read, four times more each time, until the page ends with a paper seen after every row left out.
+ * read, four times more each time, until the page ends with a paper seen after every row left out
+ * (past `SEEN_LAST_MAX` rows, every row is read).
  */
 export async function selectTrending(view: ReadView, limit: number, select: (rows: readonly IndexRow[]) => Promise<Paper[]>): Promise<Paper[]> {
   const hot = await select(view.hot());
