@@ -132,8 +132,11 @@ export function newestFirst(a: readonly IndexRow[], b: readonly IndexRow[]): Ind
 
 /** The store's table of body values; the merge only carries it along. */
 export interface BodyStorage {
-  /** Slot → KV key of its current value and that value's length in characters. */
-  slots: { key: string; length: number }[];
+  /**
+   * Slot → KV key of its current value and that value's length in characters; `ascii` when every
+   * line of it is written in ASCII (character offsets are byte offsets: see the store).
+   */
+  slots: { key: string; length: number; ascii?: true }[];
   /** Keys no longer referenced, deleted a few minutes later (readers may still hold them). */
   retired: { key: string; at: number }[];
   /** The values of copies of the bodies thin feeds show (the store's, see docs/storage.md). */

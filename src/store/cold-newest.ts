@@ -28,6 +28,8 @@ export interface FeedBodies {
   group: number;
   key: string;
   length: number;
+  /** Every line in ASCII (always, for copies made since values are written so). */
+  ascii?: true;
   at: Record<string, [offset: number, length: number, hash: string]>;
 }
 

@@ -10,11 +10,12 @@
  * besides the newest (rows cooled into those feeds since, or a first build), one group a run (the
  * one missing most), reading at most `MAX_VALUES_READ` body values; the rest follow in later runs.
  * A copy serves a row only while the row's body hash is the one copied, so a stale copy is never
- * shown. Lines are copied as stored: nothing is parsed.
+ * shown. Lines are copied as stored, in ASCII (`ascii-lines.ts`): nothing is parsed.
  */
 import type { BodyStorage, IndexRow } from '../snapshot/paper-index';
 import type { FeedBodies } from './cold-newest';
 import type { IndexLayout } from './index-codec';
+import { asciiJson } from './ascii-lines';
 
 /** A feed is thin when the head's newest rows hold fewer of its papers than a default page; its page is that long. */
 export const FEED_PAGE = 50;
@@ -65,11 +66,13 @@ export async function planFeedBodies(layout: IndexLayout, storage: BodyStorage, 
     if (old !== null && previous && previous[2] === row.hash) line = old.slice(previous[0], previous[0] + previous[1]);
     else if (row.at && texts.has(row.at.chunk)) line = (texts.get(row.at.chunk) as string).slice(row.at.offset, row.at.offset + row.at.length);
     if (line === undefined || line === '') continue;
+    // Lines copied from values written before those were ASCII are made so here.
+    line = asciiJson(line);
     at[row.id] = [text.length, line.length, row.hash];
     text += `${line}\n`;
   }
   const key = `papers:v2:copies:${best.group}:${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const value: FeedBodies = { group: best.group, key, length: text.length, at };
+  const value: FeedBodies = { group: best.group, key, length: text.length, ascii: true, at };
   return { layout: looked([...values.filter((entry) => entry.group !== best.group), value]), write: { key, text } };
 }
 

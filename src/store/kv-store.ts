@@ -11,7 +11,8 @@
 import type { RunStatus, Snapshot } from '../domain/types';
 import { newestFirst, paperCount, type BodyRef, type BodyStorage, type IndexRow, type PaperBody, type PaperIndex } from '../snapshot/paper-index';
 import { inFeed, type FeedBodies } from './cold-newest';
-import { bodyText, cachedBodyText, forgetBodies, hasParsedBody, parsedBody, rememberBodyText } from './body-cache';
+import { bodyText, forgetBodies, hasBodyValue, hasParsedBody, parsedBody, rememberBodyBytes, rememberBodyText } from './body-cache';
+import { asciiJson } from './ascii-lines';
 import { StoredColdRows } from './cold-rows';
 import { Utf8Parts } from './utf8-parts';
 import { copyKeys, planFeedBodies } from './feed-bodies';
@@ -30,6 +31,8 @@ const BULK_MAX = 100;
 // KV writes a run may make (deletions count): 3 keep a cron every 30 minutes within 150 of the free plan's 1,000 a day.
 const MAX_WRITES = 3;
 const BULK_MAX_BYTES = 20_000_000;
+// Values a read takes as bytes at most (each is a read of its own).
+const BYTES_READ_MAX = 4;
 
 /** KV could not be read and this isolate has nothing cached to fall back on. */
 export class StoreUnavailableError extends Error {
@@ -242,7 +245,8 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
   while (slots.length > 0 && slots[slots.length - 1]?.key === '') slots.pop();
   if (bodies.size === 0) return { storage: { ...index.storage, slots, retired }, rows: index.rows, writes: [] };
 
-  const lines = [...bodies].map(([id, body]) => [id, JSON.stringify(body)] as const);
+  // In ASCII, so that readers can decode single lines from the value's bytes (`ascii-lines.ts`).
+  const lines = [...bodies].map(([id, body]) => [id, asciiJson(JSON.stringify(body))] as const);
   const added = lines.reduce((sum, [, line]) => sum + line.length + 1, 0);
   const last = slots.length - 1;
   const open = slots[last];
@@ -252,6 +256,8 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
   const opened = append && open ? await bodyText(kv, open.key) : '';
   if (opened === null) throw new Error(`body value ${open?.key} is missing`);
   let text = opened;
+  // A value appended to stays ASCII only if it was (values written before this are not).
+  let ascii = !append || open?.ascii === true;
   // The value appended to, as bytes when this isolate wrote it: only the new lines are encoded.
   let start = append && open && lastBodyValue?.key === open.key ? lastBodyValue : undefined;
   if (append && open) retired.push({ key: open.key, at: now });
@@ -259,7 +265,7 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
   const writes: { key: string; bytes: () => Uint8Array }[] = [];
   const seal = () => {
     const key = `${BODY_PREFIX}${slot}:${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-    slots[slot] = { key, length: text.length };
+    slots[slot] = ascii ? { key, length: text.length, ascii: true } : { key, length: text.length };
     rememberBodyText(key, text);
     const sealed = text;
     const from = start;
@@ -278,6 +284,7 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
       seal();
       slot++;
       text = '';
+      ascii = true;
     }
     at.set(id, { chunk: slot, offset: text.length, length: line.length });
     text += `${line}\n`;
@@ -295,6 +302,7 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
 async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly IndexRow[], copies?: () => readonly FeedBodies[]): Promise<Map<string, PaperBody>> {
   const byKey = new Map<string, { row: IndexRow; at: BodyRef }[]>();
   const sizes = new Map(storage.slots.map((slot) => [slot.key, slot.length]));
+  const ascii = new Set(storage.slots.filter((slot) => slot.ascii).map((slot) => slot.key));
   const place = (key: string, row: IndexRow, at: BodyRef) => {
     const list = byKey.get(key);
     if (list) list.push({ row, at });
@@ -306,7 +314,7 @@ async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly 
   for (const row of rows) {
     const key = row.at ? storage.slots[row.at.chunk]?.key : undefined;
     if (!key || !row.at) continue;
-    if (hasParsedBody(key, row.at) || cachedBodyText(key) !== undefined) place(key, row, row.at);
+    if (hasParsedBody(key, row.at) || hasBodyValue(key)) place(key, row, row.at);
     else {
       away.push(row);
       awayKeys.add(key);
@@ -321,6 +329,7 @@ async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly 
     const copy = group?.at[row.id];
     if (group && copy) {
       sizes.set(group.key, group.length);
+      if (group.ascii) ascii.add(group.key);
       place(group.key, row, { chunk: -1, offset: copy[0], length: copy[1] });
     } else if (row.at) place(storage.slots[row.at.chunk]?.key as string, row, row.at);
   }
@@ -335,17 +344,31 @@ async function readBodies(kv: KVNamespace, storage: BodyStorage, rows: readonly 
   };
   const missing: string[] = [];
   for (const [key, list] of byKey) {
-    if (cachedBodyText(key) === undefined && list.some(({ at }) => !hasParsedBody(key, at))) missing.push(key);
+    if (!hasBodyValue(key) && list.some(({ at }) => !hasParsedBody(key, at))) missing.push(key);
     else take(key);
   }
-  for (const batch of batches(missing, sizes)) {
-    const values = batch.length === 1 ? new Map([[batch[0] as string, await kv.get(batch[0] as string, 'text')]]) : await kv.get(batch, 'text');
-    for (const [key, text] of values) {
-      if (text === null) continue;
-      rememberBodyText(key, text);
+  // A page from a few values in ASCII reads their bytes and decodes only its own lines (one key a
+  // read: bulk reads give text); many values (a search through everything) are read as text in bulk.
+  const asBytes = missing.length <= BYTES_READ_MAX ? missing.filter((key) => ascii.has(key)) : [];
+  const asText = missing.filter((key) => !asBytes.includes(key));
+  await Promise.all([
+    ...asBytes.map(async (key) => {
+      const value = await kv.get(key, 'arrayBuffer');
+      if (value === null) return;
+      rememberBodyBytes(key, new Uint8Array(value));
       take(key);
-    }
-  }
+    }),
+    (async () => {
+      for (const batch of batches(asText, sizes)) {
+        const values = batch.length === 1 ? new Map([[batch[0] as string, await kv.get(batch[0] as string, 'text')]]) : await kv.get(batch, 'text');
+        for (const [key, text] of values) {
+          if (text === null) continue;
+          rememberBodyText(key, text);
+          take(key);
+        }
+      }
+    })(),
+  ]);
   return bodies;
 }
 

@@ -73,6 +73,12 @@ describe('copies of the bodies thin feeds show', () => {
     expect(read.reads).toBeGreaterThan(10);
     // The index, the copies, and at most one value besides the newest that the copies leave out.
     expect(copied.reads).toBeLessThanOrEqual(4);
+    // Copies are written in ASCII, as body values are, so a reader decodes only its lines.
+    const copyValues = [...memory.data].filter(([key]) => key.startsWith('papers:v2:copies:'));
+    expect(copyValues.length).toBeGreaterThan(0);
+    for (const [, text] of copyValues) expect(text).toMatch(/^[\x00-\x7f]*$/);
+    const stored = (await kvStore(memory.kv).readIndex()) as StoredIndex;
+    expect(stored.cold.newest.copies?.values.every((group) => group.ascii === true)).toBe(true);
   });
 
   it('never stand in for a body that changed after it was copied', async () => {

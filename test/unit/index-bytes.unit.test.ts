@@ -9,6 +9,7 @@ import { indexFromSnapshot } from '../../src/snapshot/migrate';
 import { lastSeen, type ColdRows, type IndexRow, type PaperBody, type PaperIndex } from '../../src/snapshot/paper-index';
 import type { ScrapedPaper } from '../../src/domain/types';
 import { forgetCachedIndex, kvStore } from '../../src/store/kv-store';
+import { asciiJson } from '../../src/store/ascii-lines';
 import { memoryKv } from '../support/memory-kv';
 import { scrapePage } from '../../src/scrape/scrape-page';
 import { decodeIndex, encodeIndex, encodeLayout, indexText, layoutIndex, workingIndexOf, type StoredIndex } from '../../src/store/index-codec';
@@ -159,8 +160,9 @@ describe('a body value written as bytes', () => {
     const two = await store.writeIndex({ ...working, version: '', rows: [row(second.id, NOW + 1_000), ...working.rows] }, new Map([[second.id, second]]), NOW + 1_000);
     const key = two.head.storage.slots[0]?.key as string;
     expect(key).not.toBe(one.head.storage.slots[0]?.key);
-    // The stored text (memory KV decodes written bytes strictly) is both lines, as text.
-    expect(memory.data.get(key)).toBe(`${JSON.stringify(first)}\n${JSON.stringify(second)}\n`);
+    // The stored text (memory KV decodes written bytes strictly) is both lines, in ASCII.
+    expect(memory.data.get(key)).toBe(`${asciiJson(JSON.stringify(first))}\n${asciiJson(JSON.stringify(second))}\n`);
+    expect(memory.data.get(key)).toMatch(/^[\x00-\x7f]*$/);
     forgetCachedIndex(memory.kv);
     const bodies = await kvStore(memory.kv).readBodies(two.head.storage, two.rows());
     expect(bodies.get(first.id)?.title).toBe(first.title);
