@@ -3,7 +3,7 @@
  * (`-- --part tuning` for the tuning part, `-- --part all` for both). `-- --sample` keeps the
  * papers one split chose: `arxiv` (arXiv listings) or `pool` (the Hugging Face archive's remaining
  * papers), held out; `arxiv-2` (a second draw of arXiv listings: a third held out, the rest
- * tuning); `random` or `title`, the second split's, tuning papers now (use them with `--part tuning`).
+ * tuning); `arxiv-3` (a third draw, its tuning papers never tuned on before this round); `random` or `title`, the second split's, tuning papers now (use them with `--part tuning`).
  */
 import { BUILTIN_TOPICS } from '../../src/topics';
 import { evaluateTopics } from './evaluate';
@@ -11,7 +11,7 @@ import { type LabelledPaper, labelledPapers } from './labelled-papers';
 import { formatEvaluation } from './report';
 
 const PARTS = ['held-out', 'tuning', 'all'] as const;
-const SAMPLES = ['arxiv', 'arxiv-2', 'pool', 'random', 'title'] as const;
+const SAMPLES = ['arxiv', 'arxiv-2', 'arxiv-3', 'pool', 'random', 'title'] as const;
 
 /** Prints the evaluation of the part named by `--part` (held-out when absent) of `papers` (JSON lines). */
 export function main(argv: readonly string[], papers: string): void {
