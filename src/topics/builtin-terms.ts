@@ -155,6 +155,8 @@ export const MULTIMODAL_TITLE = anyOf(
   'image understanding', 'visual agent', 'visual instruction', 'gui', 'mobile agent', 'computer-use', 'image editing', 'image editor',
   'text-to-video', 'text-driven', 'text conditioning', 'temporal grounding', 'visual grounding',
   'audio-video', 'audio reasoning', 'spoken dialogue', 'audio-language',
+  // Generation driven by another modality, and editing by instruction (guidelines: the prompt–output link).
+  'music-driven', 'speech-driven', 'audio-driven', 'co-speech', 'text-guided', 'instruction-based', 'instruction-guided',
 );
 // "Multimodal" or "cross-modal" alone in a title is also said of sensors fused without language (RGB and thermal,
 // LiDAR and camera, several satellite bands), which is not `multimodal` (guidelines): it counts beside a language,
@@ -196,6 +198,8 @@ export const AGENTS_ABSTRACT = anyOf(
   'agent harness', 'agent memory', 'specialized agents', 'agent benchmark',
   'lvlm agent', 'agentic systems', 'agentic tasks',
   'mcp',
+  // Multi-agent policy learning is `agents` as well as RL (guidelines).
+  'marl', 'multi-agent reinforcement learning',
 );
 
 // An abstract that keeps returning to agents, beside a language model, is about LLM agents (not traffic or RL agents alone).
