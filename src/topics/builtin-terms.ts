@@ -146,6 +146,9 @@ export const NOT_GENERATIVE = [
   'hypernetwork',
   // Detecting generated media is `vision` (guidelines, "AI-generated media"); a diffusion policy is a robot's controller.
   'deepfake', 'forgery', 'generated image detection', 'generated video detection', 'diffusion policy', 'diffusion policies',
+  // Diffusion as a physical or graph process, or a diffusion model used only as a feature source (guidelines: generative).
+  'spectral diffusion', 'diffusion distance', 'diffusion imaging', 'anisotropic diffusion', 'heat diffusion',
+  'diffusion features', 'diffusion feature',
 ];
 
 export const MULTIMODAL_TITLE = anyOf(
