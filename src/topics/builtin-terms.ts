@@ -13,9 +13,19 @@ export const LANGUAGE_MODEL_TITLE = anyOf(
   'chain of thought', 'language agent', 'on-policy distillation', 'reward model', 'process reward', 'gpt',
   'llama', 'qwen', 'deepseek', 'tokenization', 'tokenizer', 'subword', 'retrieval-augmented', 'reasoning tokens',
 );
+// A language model named in a title as the helper of another system ("LLM-guided grasp selection", "an
+// LLM-enhanced planner") is that system's component (guidelines: llm, Out): the title alone does not make it `llm`.
+export const LANGUAGE_MODEL_AS_TOOL_TITLE = anyOf(
+  'llm-guided', 'llm-enhanced', 'llm-powered', 'llm-assisted', 'llm-aided', 'llm-empowered', 'llm-informed',
+  'llm-augmented', 'llm-enabled',
+);
 // Subjects of language-model papers that other modalities share: they count when the abstract names no other modality.
 export const LANGUAGE_MODEL_SUBJECT_TITLE = anyOf(
   'mixture of experts', 'moe', 'deep research', 'deep search', 'agent', 'agentic', 'multi-agent',
+);
+// Multi-agent reinforcement learning (traffic signals, UAV relays) is agents and RL, not language models.
+export const MULTI_AGENT_RL_TITLE = anyOf(
+  'marl', 'multi-agent reinforcement', 'multi-agent deep', 'deep reinforcement', 'drl', 'q-learning',
 );
 export const LANGUAGE_MODEL_ABSTRACT = anyOf(
   'large language model', 'language model', 'llm', 'slm', 'reasoning model', 'chain of thought', 'language agent',
@@ -38,6 +48,7 @@ export const NOT_TEXT_ONLY = anyOf(
   'omnimodal', 'flow', 'diffusion model', '3d', 'spiking', 'tts', 'gui', 'computer-use', 'computer using',
 );
 // A multimodal language model is a language-model paper when its reasoning, rewards, training or safety are studied.
+// Not hallucination: mitigating it is mostly the visual side (contrastive decoding, attention to image tokens).
 export const MULTIMODAL_LANGUAGE_MODEL = anyOf(
   'vlm', 'vlms', 'mllm', 'mllms', 'lvlm', 'lvlms', 'lmm', 'lmms', 'vision-language model', 'vision-language models',
   'multimodal large language', 'multimodal language model', 'video llm', 'omni-modal language', 'large audio-language',
@@ -45,18 +56,17 @@ export const MULTIMODAL_LANGUAGE_MODEL = anyOf(
 );
 export const LANGUAGE_MODEL_STUDIED = anyOf(
   'chain-of-thought', 'cot', 'grpo', 'rlvr', 'reinforcement learning', 'reward', 'rewards', 'safety', 'jailbreak',
-  'hallucination', 'hallucinate', 'verifiable', 'post-training', 'attacks', 'textual reasoning', 'reasoning traces',
+  'verifiable', 'post-training', 'attacks', 'textual reasoning', 'reasoning traces',
   'reasoning chain', 'reasoning chains', 'reasoning data', 'reasoning model', 'reasoning models', 'language priors',
 );
 export const LANGUAGE_MODEL_STUDIED_TITLE = anyOf(
-  'grpo', 'rl', 'reinforcement', 'reinforcing', 'reward', 'rewards', 'safety', 'jailbreak', 'hallucination',
-  'post-training', 'cot', 'judge', 'judges', 'attacks', 'reasoning gap', 'multimodal reasoning', 'textual reasoning',
+  'grpo', 'rl', 'reinforcement', 'reinforcing', 'reward', 'rewards', 'safety', 'jailbreak', 'post-training', 'cot', 'judge', 'judges', 'attacks', 'reasoning gap', 'multimodal reasoning', 'textual reasoning',
 );
 // A multimodal language model trained or tested only on a perception task (grounding, localisation, temporal
 // understanding) is a vision paper, not a language-model one (guidelines, "A multimodal LLM paper is llm when …").
 export const PERCEPTION_TASK_TITLE = anyOf(
   'grounding', 'localization', 'localizing', 'tracking', 'detection', 'temporal understanding', 'pixels', 'keypoint',
-  'counting', 'depth', 'pose', '4d',
+  'counting', 'depth', 'pose', '4d', 'saliency', 'grounded', 'quality assessment',
 );
 // A language model inside a robot policy or an image or video generator is that system's component (guidelines: llm, Out).
 export const LANGUAGE_MODEL_AS_COMPONENT = anyOf(
@@ -90,6 +100,11 @@ export const VISION_ABSTRACT = anyOf(
   'video generation', 'visual generation', 'text-to-image', 'text-to-video', 'image editing', 'video diffusion',
   'image synthesis', 'visual perception', 'image generation', 'remote sensing', 'geospatial',
 );
+// A robot's or vehicle's camera named in a title ("vision-based navigation", "visual-inertial odometry", "trajectory
+// tracking") is the setting of a control or robotics paper, not seeing studied (guidelines: vision, Out).
+export const NOT_VISION_TITLE = [
+  'navigation', 'vla', 'vision-language-action', 'trajectory tracking', 'motion tracking', 'eye-tracking',
+];
 // A vision-language model paper is a vision paper when what it studies is seeing.
 export const VISION_LANGUAGE_MODEL = anyOf('vlm', 'mllm', 'lvlm', 'lmm', 'vision-language model', 'multimodal large language', 'video llm');
 export const SEEING = anyOf(
@@ -131,6 +146,9 @@ export const NOT_GENERATIVE = [
   'hypernetwork',
   // Detecting generated media is `vision` (guidelines, "AI-generated media"); a diffusion policy is a robot's controller.
   'deepfake', 'forgery', 'generated image detection', 'generated video detection', 'diffusion policy', 'diffusion policies',
+  // Diffusion as a physical or graph process, or a diffusion model used only as a feature source (guidelines: generative).
+  'spectral diffusion', 'diffusion distance', 'diffusion imaging', 'anisotropic diffusion', 'heat diffusion',
+  'diffusion features', 'diffusion feature',
 ];
 
 export const MULTIMODAL_TITLE = anyOf(
@@ -140,6 +158,8 @@ export const MULTIMODAL_TITLE = anyOf(
   'image understanding', 'visual agent', 'visual instruction', 'gui', 'mobile agent', 'computer-use', 'image editing', 'image editor',
   'text-to-video', 'text-driven', 'text conditioning', 'temporal grounding', 'visual grounding',
   'audio-video', 'audio reasoning', 'spoken dialogue', 'audio-language',
+  // Generation driven by another modality, and editing by instruction (guidelines: the prompt–output link).
+  'music-driven', 'speech-driven', 'audio-driven', 'co-speech', 'text-guided', 'instruction-based', 'instruction-guided',
 );
 // "Multimodal" or "cross-modal" alone in a title is also said of sensors fused without language (RGB and thermal,
 // LiDAR and camera, several satellite bands), which is not `multimodal` (guidelines): it counts beside a language,
@@ -181,6 +201,8 @@ export const AGENTS_ABSTRACT = anyOf(
   'agent harness', 'agent memory', 'specialized agents', 'agent benchmark',
   'lvlm agent', 'agentic systems', 'agentic tasks',
   'mcp',
+  // Multi-agent policy learning is `agents` as well as RL (guidelines).
+  'marl', 'multi-agent reinforcement learning',
 );
 
 // An abstract that keeps returning to agents, beside a language model, is about LLM agents (not traffic or RL agents alone).

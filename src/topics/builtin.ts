@@ -31,7 +31,7 @@ export const BUILTIN_RULES: readonly Topic[] = [
     description: 'Papers on large language models: pretraining, post-training and RL for reasoning, alignment, evaluation, retrieval, and multimodal language models when their reasoning, training or safety is studied',
     query: either(
       // A text-only language model by name or by what is done to it.
-      `(-title:${terms.NOT_TEXT_ONLY} (title:${terms.LANGUAGE_MODEL_TITLE} OR ((title:${terms.LANGUAGE_MODEL_SUBJECT_TITLE} OR abstract:${terms.LANGUAGE_MODEL_ABSTRACT} OR (abstract:${terms.FINE_TUNING} abstract:${terms.TEXT_SIDE})) -abstract:${terms.OTHER_MODALITY_ABSTRACT} -title:${terms.GRAPH_TITLE})))`,
+      `(-title:${terms.NOT_TEXT_ONLY} ((title:${terms.LANGUAGE_MODEL_TITLE} -title:${terms.LANGUAGE_MODEL_AS_TOOL_TITLE}) OR (((title:${terms.LANGUAGE_MODEL_SUBJECT_TITLE} -title:${terms.MULTI_AGENT_RL_TITLE}) OR abstract:${terms.LANGUAGE_MODEL_ABSTRACT} OR (abstract:${terms.FINE_TUNING} abstract:${terms.TEXT_SIDE})) -abstract:${terms.OTHER_MODALITY_ABSTRACT} -title:${terms.GRAPH_TITLE})))`,
       // A multimodal language model whose reasoning, rewards or safety are studied, not a robot's or generator's part.
       `(abstract:${terms.MULTIMODAL_LANGUAGE_MODEL} (title:${terms.LANGUAGE_MODEL_STUDIED_TITLE} OR ${abstractRepeats(terms.LANGUAGE_MODEL_STUDIED)}) -abstract:${terms.LANGUAGE_MODEL_AS_COMPONENT} -title:${terms.PERCEPTION_TASK_TITLE})`,
     ),
@@ -41,7 +41,7 @@ export const BUILTIN_RULES: readonly Topic[] = [
     title: 'Computer vision',
     description: 'Papers on images, video and 3D: detection, segmentation, reconstruction, restoration, visual generation',
     query: either(
-      unlessTitle(`title:${terms.VISION_TITLE}`, 'vision-language', 'vision language', 'time-series', 'phone', 'robot', 'hypernetwork'),
+      unlessTitle(`title:${terms.VISION_TITLE}`, 'vision-language', 'vision language', 'time-series', 'phone', 'robot', 'hypernetwork', ...terms.NOT_VISION_TITLE),
       unlessTitle(
         either(`abstract:${terms.VISION_ABSTRACT}`, abstractHasBoth(terms.VISION_LANGUAGE_MODEL, terms.SEEING), `(title:${terms.GENERATIVE_TITLE} abstract:${terms.VISUAL_MEDIA})`),
         'hypernetwork',

@@ -38,7 +38,7 @@ describe('learnt scores', () => {
     // Words of the area that no hand-written list of `llm` holds, named as a paper would.
     const llm = BUILTIN_TOPICS.find((topic) => topic.slug === 'llm');
     const rule = BUILTIN_RULES.find((topic) => topic.slug === 'llm');
-    const text = paper('Shorter multi-hop reasoning', 'The tokens spent on reasoning can be halved without losing the evidence each answer needs.');
+    const text = paper('Shorter multi-hop reasoning', 'The tokens spent on reasoning can be halved without losing the evidence each final answer needs.');
     expect(compileQuery(rule?.query ?? '')(text)).toBe(false);
     expect(compileQuery(llm?.query ?? '')(text)).toBe(true);
   });
