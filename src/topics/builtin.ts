@@ -123,7 +123,7 @@ export const BUILTIN_RULES: readonly Topic[] = [
         ),
         ...terms.NOT_MODEL_EFFICIENCY,
       ),
-      `(title:${terms.DISTILLATION} title:${terms.FEW_STEP_GENERATOR})`,
+      unlessTitle(`(title:${terms.DISTILLATION} title:${terms.FEW_STEP_GENERATOR})`, ...terms.DATASET_DISTILLATION),
     ),
   },
   {
@@ -132,6 +132,7 @@ export const BUILTIN_RULES: readonly Topic[] = [
     description: 'Papers on distributed and parallel training, optimizers, initialization, scaling laws, stability, pretraining data and recipes, and training dynamics',
     query: either(
       unlessTitle(`title:${terms.TRAINING_TITLE}`, ...terms.NOT_TRAINING),
+      unlessTitle(`title:${terms.PRETRAINING_TITLE}`, ...terms.NOT_TRAINING, ...terms.VISUAL_PRETRAINING),
       `abstract:${terms.TRAINING_ABSTRACT}`,
       unlessTitle(abstractRepeats(terms.TRAINING_PROCESS, 3), ...terms.NOT_CENTRAL_TRAINING),
       unlessTitle(`(title:${terms.SCALING_TITLE} abstract:${terms.SCALE_MEASURED})`, 'test-time'),
