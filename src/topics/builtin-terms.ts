@@ -324,6 +324,8 @@ export const TRAINING_TITLE = anyOf(
   'data efficiency', 'coreset', 'core-set', 'data pruning', 'neural tangent',
   'infinite-width', 'gradient descent', 'optimization dynamics', 'grokking', 'implicit bias', 'weight decay', 'batch size',
   'feedback alignment', 'forward-forward', 'backpropagation-free', 'local learning', 'dataset selection',
+  'gradient flow', 'double descent', 'neural collapse', 'natural gradient',
+  'second-order optimization', 'gradient clipping', 'gradient noise',
 );
 // Pretraining in a title is the recipe's subject for language and multimodal models; of an image, video or 3D
 // encoder it names a self-supervised representation method (vision), not how training proceeds.
@@ -363,7 +365,7 @@ export const CONTINUAL_TITLE = anyOf(
   'forgetting', 'memory evolution', 'meta-evolution', 'agentic evolution', 'concept drift', 'experiential learning',
   'self-evolving agent', 'self-developing', 'online skill learning', 'test-time adaptation', 'alignment tax',
   'distribution drift', 'distributional drift', 'data drift', 'learns from experience', 'learning from experience',
-  'experience replay',
+  'experience replay', 'loss of plasticity',
 );
 export const CONTINUAL_ABSTRACT = anyOf(
   'continual learning', 'lifelong learning', 'catastrophic forgetting', 'incremental learning', 'continual adaptation',
@@ -396,6 +398,9 @@ export const SEQUENCE_TITLE = anyOf(
   'time series', 'time-series forecasting', 'fast weight',
   'traffic prediction', 'traffic forecasting', 'temporal reasoning', 'liquid neural', 'teacher forcing',
   'hybrid linear', 'spatial and temporal',
+  // Named sequence-mixing architectures and their families.
+  'xlstm', 'rwkv', 'retnet', 'hyena', 'deltanet', 'gated delta', 'linear recurrent', 'recurrent transformer', 'gru',
+  'length extrapolation', 'temporal convolutional', 'echo state', 'reservoir computing',
 );
 export const SEQUENCE_ABSTRACT = anyOf(
   'state space model', 'ssm', 'mamba', 'linear attention',
