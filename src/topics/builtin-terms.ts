@@ -267,7 +267,7 @@ export const EFFICIENCY_TITLE = anyOf(
   'gpu kernel', 'triton', 'cuda', 'kernel generation', 'memory-efficient', 'low-latency',
   'parameter-efficient', 'caching', 'small language model', 'small language models', 'compressing',
   'context compression', 'prompt compression', 'llm serving', 'knowledge distillation', 'edge device', 'edge devices',
-  'edge deployment',
+  'edge deployment', 'low-rank adaptation',
 );
 // Words a title uses for a model's cost, but also for a robot's mass, a controller's speed or a policy's capacity:
 // they count when the title is not about a robot, a vehicle or its control.
@@ -298,6 +298,10 @@ export const COST_MEASURED = anyOf(
   'edge devices', 'mobile devices', 'iphone', 'parameter count', 'kv cache', 'compress', 'faster', 'token cost',
   'parameter-efficient',
 );
+// Parameter-efficient fine-tuning (guidelines: efficiency, In) by name, beside the parameters it saves; a method
+// compared against PEFT but training-free is not PEFT.
+export const PARAMETER_EFFICIENT = anyOf('parameter-efficient', 'peft');
+export const PARAMETERS_SAVED = anyOf('trainable parameters', 'tunable parameters', 'learnable parameters', 'parameters', 'low-rank');
 // Distilling a diffusion or flow model is making it sample in fewer steps, whatever the distillation is called.
 export const DISTILLATION = anyOf('distillation', 'distilling', 'distilled');
 export const FEW_STEP_GENERATOR = anyOf('diffusion', 'flow', 'flow-matching', 'few-step', 'one-step');

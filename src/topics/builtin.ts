@@ -119,6 +119,7 @@ export const BUILTIN_RULES: readonly Topic[] = [
           `title:${terms.EFFICIENCY_TITLE}`,
           `abstract:${terms.EFFICIENCY_ABSTRACT}`,
           `(abstract:${terms.EFFICIENCY_ABSTRACT_IN_PASSING} ${abstractRepeats(terms.COST_MEASURED)})`,
+          unlessTitle(`(abstract:${terms.PARAMETER_EFFICIENT} abstract:${terms.PARAMETERS_SAVED} -abstract:"training-free")`, 'survey'),
           unlessTitle(either(`title:${terms.EFFICIENCY_CLAIM_TITLE}`, `(title:${terms.EFFICIENT_TITLE} abstract:${terms.COST_MEASURED})`), ...terms.PHYSICAL_SYSTEM_TITLE),
         ),
         ...terms.NOT_MODEL_EFFICIENCY,
