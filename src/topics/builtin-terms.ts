@@ -267,11 +267,11 @@ export const EFFICIENCY_TITLE = anyOf(
   'gpu kernel', 'triton', 'cuda', 'kernel generation', 'memory-efficient', 'low-latency',
   'parameter-efficient', 'caching', 'small language model', 'small language models', 'compressing',
   'context compression', 'prompt compression', 'llm serving', 'knowledge distillation', 'edge device', 'edge devices',
-  'edge deployment', 'low-rank adaptation',
+  'edge deployment', 'low-rank adaptation', 'sparse mixture-of-experts', 'sparse mixture of experts',
 );
-// Words a title uses for a model's cost, but also for a robot's mass, a controller's speed or a policy's capacity:
-// they count when the title is not about a robot, a vehicle or its control.
-export const EFFICIENCY_CLAIM_TITLE = anyOf('lightweight', 'mixture of experts', 'mixture-of-experts', 'moe');
+// A word a title uses for a model's cost, but also for a robot's mass or a controller's footprint: it counts when the
+// title is not about a robot, a vehicle or its control.
+export const EFFICIENCY_CLAIM_TITLE = anyOf('lightweight');
 export const PHYSICAL_SYSTEM_TITLE = [
   'robot', 'robotic', 'manipulation', 'uav', 'driving', 'actuation', 'quadruped', 'humanoid', 'trajectory planning',
   'motion planning', 'path planning', 'optimal control', 'predictive control', 'sim-to-real', 'navigation',
@@ -291,6 +291,9 @@ export const EFFICIENCY_ABSTRACT_IN_PASSING = anyOf('inference speed', 'sparse a
 export const EFFICIENT_TITLE = anyOf(
   'efficient', 'efficiency', 'efficiently', 'fast', 'faster', 'real-time', 'distillation', 'distilling', 'lighter',
   'tiny', 'compact', 'serving', 'budget', 'latency', 'economically', 'low-cost', 'cheaper',
+  // Mixture of experts is also a way to add capacity (experts per region, per scan type): it is efficiency when the
+  // abstract measures what it saves.
+  'mixture of experts', 'mixture-of-experts', 'moe',
 );
 export const COST_MEASURED = anyOf(
   'latency', 'speedup', 'inference cost', 'memory footprint', 'memory usage', 'flops', 'throughput', 'compression',
