@@ -437,11 +437,13 @@ export const SPEECH_AUDIO_TITLE = anyOf(
   'stuttering', 'disfluency', 'disfluencies', 'dysarthric', 'dysarthria',
 );
 export const SPEECH_AUDIO_ABSTRACT = anyOf('speech', 'audio', 'spoken', 'acoustic', 'phonetic', 'phonological', 'music');
+// What is done with speech, audio or music: a second word beside the first group, never one of its words, so that
+// "spoken" or "music" named once in passing ("Q: Favorite music?") is not both kinds of evidence.
 export const SPEECH_AUDIO_WORK = anyOf(
   'asr', 'tts', 'text-to-speech', 'speech recognition', 'speech generation', 'speech synthesis', 'speaker', 'voice',
-  'spoken', 'audio signals', 'audio tokens', 'audio cues', 'audio language', 'omni',
-  'omni-modal', 'omnimodal', 'phonetic', 'phonological', 'phone', 'sound', 'non-speech', 'music', 'mos',
-  'dialects', 'accent', 'speech models',
+  'audio signals', 'audio tokens', 'audio cues', 'audio language', 'omni', 'spoken dialogue', 'spoken language',
+  'omni-modal', 'omnimodal', 'phone', 'sound', 'non-speech', 'mos', 'dialects', 'accent', 'speech models',
+  'musical', 'melody', 'melodies', 'piano', 'song', 'songs', 'singing', 'instrument', 'instruments', 'midi',
 );
 // Speech, audio or music that only drives gestures, motion or video is not modelled (guidelines: speech-audio).
 export const NOT_SPEECH = anyOf(
