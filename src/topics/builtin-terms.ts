@@ -332,7 +332,10 @@ export const TRAINING_TITLE = anyOf(
   'infinite-width', 'gradient descent', 'optimization dynamics', 'grokking', 'implicit bias', 'weight decay', 'batch size',
   'feedback alignment', 'forward-forward', 'backpropagation-free', 'local learning', 'dataset selection',
   'gradient flow', 'double descent', 'neural collapse', 'natural gradient',
-  'second-order optimization', 'gradient clipping', 'gradient noise',
+  'second-order optimization', 'gradient clipping', 'gradient noise', 'evolution strategies', 'zeroth-order',
+  // Systems that train a model across many accelerators.
+  'parameter server', 'pipeline parallelism', 'tensor parallelism', 'fsdp', 'zero redundancy', 'activation checkpointing',
+  'gradient accumulation', 'fp8 training',
 );
 // Pretraining in a title is the recipe's subject for language and multimodal models; of an image, video or 3D
 // encoder it names a self-supervised representation method (vision), not how training proceeds.
