@@ -216,13 +216,14 @@ export const RL_TITLE = anyOf(
   'policy gradient', 'verifiable reward', 'bandit', 'regret', 'q-learning', 'actor-critic',
   'markov decision process', 'mdp', 'imitation learning', 'value function', 'self-play', 'policy alignment',
   'rubrics as rewards', 'reward shaping', 'imitation', 'behavior cloning', 'behaviour cloning', 'diffusion policy',
-  'diffusion policies', 'inverse reinforcement learning',
+  'diffusion policies', 'inverse reinforcement learning', 'behavioral cloning', 'behavioural cloning',
+  'reinforcement fine-tuning', 'reinforcement finetuning',
 );
 // Learning a policy from demonstrations (guidelines: a new imitation-learning method or policy model is RL), named
 // twice: named once, demonstrations are often only the data of a robot paper.
 export const IMITATION_ABSTRACT = anyOf(
-  'behavior cloning', 'behaviour cloning', 'imitation learning', 'diffusion policy', 'diffusion policies',
-  'inverse reinforcement learning',
+  'behavior cloning', 'behaviour cloning', 'behavioral cloning', 'behavioural cloning', 'imitation learning',
+  'diffusion policy', 'diffusion policies', 'inverse reinforcement learning',
 );
 // On-policy distillation is an RL stage of a language model's training; of an image or video generator it is
 // sampler distillation (generative, efficiency).
@@ -267,11 +268,13 @@ export const GRAPHS_TITLE = anyOf(
 export const NOT_GRAPHS = [
   'scene graph', 'knowledge graph', 'computational graph', 'graph optimization', 'graph modeling', 'retrieval',
   'retrieval-augmented', 'skills', 'workflow', 'hypernetworks',
+  // Graphs of state estimation and robot maps are solved or searched, not learnt on.
+  'factor graph', 'pose graph', 'topological graph', 'topo-metric', 'graph map', 'tool graph',
 ];
 export const GRAPHS_ABSTRACT = anyOf(
   'spatio-temporal graph', 'link prediction', 'hypergraph', 'node classification', 'graph classification',
   'temporal networks', 'temporal graphs', 'dynamic graphs', 'message passing', 'graph representation learning',
-  'community detection', 'geometric deep learning', 'graph embedding',
+  'community detection', 'graph embedding',
 );
 export const GNN = anyOf('graph neural network', 'gnn', 'gcn', 'graph convolutional', 'graph transformer');
 export const GRAPH_STRUCTURE = anyOf('node', 'adjacency', 'graph structure', 'message passing');
@@ -286,11 +289,11 @@ export const EFFICIENCY_TITLE = anyOf(
   'gpu kernel', 'triton', 'cuda', 'kernel generation', 'memory-efficient', 'low-latency',
   'parameter-efficient', 'caching', 'small language model', 'small language models', 'compressing',
   'context compression', 'prompt compression', 'llm serving', 'knowledge distillation', 'edge device', 'edge devices',
-  'edge deployment',
+  'edge deployment', 'low-rank adaptation', 'sparse mixture-of-experts', 'sparse mixture of experts',
 );
-// Words a title uses for a model's cost, but also for a robot's mass, a controller's speed or a policy's capacity:
-// they count when the title is not about a robot, a vehicle or its control.
-export const EFFICIENCY_CLAIM_TITLE = anyOf('lightweight', 'mixture of experts', 'mixture-of-experts', 'moe');
+// A word a title uses for a model's cost, but also for a robot's mass or a controller's footprint: it counts when the
+// title is not about a robot, a vehicle or its control.
+export const EFFICIENCY_CLAIM_TITLE = anyOf('lightweight');
 export const PHYSICAL_SYSTEM_TITLE = [
   'robot', 'robotic', 'manipulation', 'uav', 'driving', 'actuation', 'quadruped', 'humanoid', 'trajectory planning',
   'motion planning', 'path planning', 'optimal control', 'predictive control', 'sim-to-real', 'navigation',
@@ -309,7 +312,10 @@ export const EFFICIENCY_ABSTRACT_IN_PASSING = anyOf('inference speed', 'sparse a
 // So are a smaller model, a distilled one, a serving system and a budget.
 export const EFFICIENT_TITLE = anyOf(
   'efficient', 'efficiency', 'efficiently', 'fast', 'faster', 'real-time', 'distillation', 'distilling', 'lighter',
-  'tiny', 'compact', 'serving', 'budget', 'latency', 'economically', 'low-cost',
+  'tiny', 'compact', 'serving', 'budget', 'latency', 'economically', 'low-cost', 'cheaper',
+  // Mixture of experts is also a way to add capacity (experts per region, per scan type): it is efficiency when the
+  // abstract measures what it saves.
+  'mixture of experts', 'mixture-of-experts', 'moe',
 );
 export const COST_MEASURED = anyOf(
   'latency', 'speedup', 'inference cost', 'memory footprint', 'memory usage', 'flops', 'throughput', 'compression',
@@ -317,9 +323,15 @@ export const COST_MEASURED = anyOf(
   'edge devices', 'mobile devices', 'iphone', 'parameter count', 'kv cache', 'compress', 'faster', 'token cost',
   'parameter-efficient',
 );
+// Parameter-efficient fine-tuning (guidelines: efficiency, In) by name, beside the parameters it saves; a method
+// compared against PEFT but training-free is not PEFT.
+export const PARAMETER_EFFICIENT = anyOf('parameter-efficient', 'peft');
+export const PARAMETERS_SAVED = anyOf('trainable parameters', 'tunable parameters', 'learnable parameters', 'parameters', 'low-rank');
 // Distilling a diffusion or flow model is making it sample in fewer steps, whatever the distillation is called.
 export const DISTILLATION = anyOf('distillation', 'distilling', 'distilled');
 export const FEW_STEP_GENERATOR = anyOf('diffusion', 'flow', 'flow-matching', 'few-step', 'one-step');
+// Distilling a dataset into a few synthetic samples, with a diffusion model or not, makes no model smaller.
+export const DATASET_DISTILLATION = ['dataset distillation', 'data distillation'];
 // Distillation that is not about model size, and training made cheaper (that is `training`).
 // Quantizing or compressing images, video or point clouds is coding media (bandwidth), not a cheaper model; distilling
 // across federated clients is federated learning; sample, data and communication efficiency are not a model's cost
@@ -338,9 +350,19 @@ export const TRAINING_TITLE = anyOf(
   'loss landscape', 'mode connectivity', 'scaling law', 'mixed precision', 'normalization', 'normalization-free',
   'load balancing', 'teacher forcing', 'off-policy', 'progressive learning', 'data filtering', 'data mixture',
   'data mixing', 'gpu budget', 'initialization', 'mid-training', 'data selection', 'scaling properties', 'trust region',
-  'pre-training', 'pretraining', 'data efficiency', 'coreset', 'core-set', 'data pruning', 'neural tangent',
+  'data efficiency', 'coreset', 'core-set', 'data pruning', 'neural tangent',
   'infinite-width', 'gradient descent', 'optimization dynamics', 'grokking', 'implicit bias', 'weight decay', 'batch size',
+  'feedback alignment', 'forward-forward', 'backpropagation-free', 'local learning', 'dataset selection',
+  'gradient flow', 'double descent', 'neural collapse', 'natural gradient',
+  'second-order optimization', 'gradient clipping', 'gradient noise', 'evolution strategies', 'zeroth-order',
+  // Systems that train a model across many accelerators.
+  'parameter server', 'pipeline parallelism', 'tensor parallelism', 'fsdp', 'zero redundancy', 'activation checkpointing',
+  'gradient accumulation', 'fp8 training',
 );
+// Pretraining in a title is the recipe's subject for language and multimodal models; of an image, video or 3D
+// encoder it names a self-supervised representation method (vision), not how training proceeds.
+export const PRETRAINING_TITLE = anyOf('pre-training', 'pretraining');
+export const VISUAL_PRETRAINING = ['image', 'images', 'video', 'visual', 'vision', '3d', 'point cloud'];
 // Initialising a 3D scene or a SLAM map is not initialising a network.
 export const NOT_TRAINING = ['slam', 'gaussian splatting', 'point cloud'];
 // Training across clients is federated learning's subject.
@@ -374,6 +396,8 @@ export const CONTINUAL_TITLE = anyOf(
   'continual', 'lifelong learning', 'incremental learning', 'class-incremental', 'catastrophic forgetting',
   'forgetting', 'memory evolution', 'meta-evolution', 'agentic evolution', 'concept drift', 'experiential learning',
   'self-evolving agent', 'self-developing', 'online skill learning', 'test-time adaptation', 'alignment tax',
+  'distribution drift', 'distributional drift', 'data drift', 'learns from experience', 'learning from experience',
+  'experience replay', 'loss of plasticity',
 );
 export const CONTINUAL_ABSTRACT = anyOf(
   'continual learning', 'lifelong learning', 'catastrophic forgetting', 'incremental learning', 'continual adaptation',
@@ -406,6 +430,9 @@ export const SEQUENCE_TITLE = anyOf(
   'time series', 'time-series forecasting', 'fast weight',
   'traffic prediction', 'traffic forecasting', 'temporal reasoning', 'liquid neural', 'teacher forcing',
   'hybrid linear', 'spatial and temporal',
+  // Named sequence-mixing architectures and their families.
+  'xlstm', 'rwkv', 'retnet', 'hyena', 'deltanet', 'gated delta', 'linear recurrent', 'recurrent transformer', 'gru',
+  'length extrapolation', 'temporal convolutional', 'echo state', 'reservoir computing',
 );
 export const SEQUENCE_ABSTRACT = anyOf(
   'state space model', 'ssm', 'mamba', 'linear attention',
@@ -435,13 +462,19 @@ export const SPEECH_AUDIO_TITLE = anyOf(
   'stuttering', 'disfluency', 'disfluencies', 'dysarthric', 'dysarthria',
 );
 export const SPEECH_AUDIO_ABSTRACT = anyOf('speech', 'audio', 'spoken', 'acoustic', 'phonetic', 'phonological', 'music');
+// What is done with speech, audio or music: a second word beside the first group, never one of its words, so that
+// "spoken" or "music" named once in passing ("Q: Favorite music?") is not both kinds of evidence.
 export const SPEECH_AUDIO_WORK = anyOf(
   'asr', 'tts', 'text-to-speech', 'speech recognition', 'speech generation', 'speech synthesis', 'speaker', 'voice',
-  'spoken', 'audio signals', 'audio tokens', 'audio cues', 'audio language', 'omni',
-  'omni-modal', 'omnimodal', 'phonetic', 'phonological', 'phone', 'sound', 'non-speech', 'music', 'mos',
-  'dialects', 'accent', 'speech models',
+  'audio signals', 'audio tokens', 'audio cues', 'audio language', 'omni', 'spoken dialogue', 'spoken language',
+  'omni-modal', 'omnimodal', 'phone', 'sound', 'non-speech', 'mos', 'dialects', 'accent', 'speech models',
+  'musical', 'melody', 'melodies', 'piano', 'song', 'songs', 'singing', 'instrument', 'instruments', 'midi',
 );
-export const NOT_SPEECH = anyOf('hate speech', 'part of speech', 'figure of speech', 'phone use', 'smartphone');
+// Speech, audio or music that only drives gestures, motion or video is not modelled (guidelines: speech-audio).
+export const NOT_SPEECH = anyOf(
+  'hate speech', 'part of speech', 'figure of speech', 'phone use', 'smartphone', 'co-speech', 'speech-driven',
+  'audio-driven', 'music-driven', 'music-to-dance', 'gesture', 'gestures', 'talking head', 'talking face',
+);
 
 // Not "physics" alone: titles use it for the physics priors of robots, 3D scenes and generated video, and for
 // "the physics of language models"; a physics paper names its system (fluid dynamics, PDEs, materials, climate).
@@ -450,7 +483,7 @@ export const SCIENCE_TITLE = anyOf(
   'chemical', 'materials', 'physical systems', 'fluid dynamics', 'pde', 'climate', 'weather', 'medical',
   'medicine', 'clinical', 'patient', 'healthcare', 'disease', 'cancer', 'mri', 'radiology', 'pathology',
   'genomics', 'genome', 'gene', 'single-cell', 'dna', 'rna', 'neuroscience', 'brain', 'neurobiological',
-  'connectome', 'fmri', 'meg', 'eeg', 'quantum', 'fracture', 'crystal', 'astronomy', 'astrophysics',
+  'connectome', 'fmri', 'meg', 'eeg', 'fracture', 'crystal', 'astronomy', 'astrophysics',
   'cosmology', 'ecology', 'epidemiology', 'seismic', 'earth observation', 'enzyme', 'antibody', 'scientific',
   'dental', 'chaotic', 'chaos', 'hippocampal', 'hippocampus', 'neural operator', 'ct', 'mechanics', 'ai scientist',
   'coastal', 'ocean', 'remote sensing', 'hyperspectral', 'multispectral', 'synthetic aperture radar',
@@ -459,6 +492,16 @@ export const SCIENCE_TITLE = anyOf(
   'neuroimaging', 'animal', 'animals', 'species', 'wildlife', 'biodiversity', 'forestry', 'crop', 'crops',
   'agriculture', 'agricultural', 'precipitation', 'nowcasting', 'rainfall', 'hydrological', 'telescope',
   'astronomical', 'galaxy', 'waveform inversion', 'geophysical', 'peptide',
+  // Diseases, organs and instruments of medicine; earth, life and physical sciences by their objects.
+  'microscopy', 'tuberculosis', 'retinopathy', 'diabetic', 'glaucoma', 'fundus', 'mammography', 'breast', 'lung',
+  'pulmonary', 'alzheimer', 'parkinson', 'autism', 'sepsis', 'covid', 'vascular', 'ehr', 'electronic health records',
+  'biosignal', 'biosignals', 'flood', 'glacier', 'glaciers', 'earthquake', 'seismology', 'strong motion', 'wildfire',
+  'hydrology', 'land cover', 'sea ice', 'air quality', 'plant', 'plants', 'botany', 'cattle', 'livestock', 'pollen',
+  'stellar', 'galaxies', 'exoplanet', 'spectroscopy', 'turbulence', 'turbulent', 'fluid mechanics', 'fluid flow',
+  'aerodynamic', 'airfoil', 'navier-stokes', 'catalysis', 'catalytic', 'catalyst', 'retrosynthesis',
+  // Quantum physics, not quantum computing used as a learner (a variational quantum network for scheduling).
+  'quantum dynamics', 'quantum systems', 'quantum chemistry', 'quantum many-body', 'quantum states',
+  'quantum error correction', 'quantum operators', 'eigensolver',
 );
 // A domain's objects and a domain's name together: one alone is often an example in passing.
 export const SCIENCE_OBJECTS = anyOf(

@@ -119,11 +119,12 @@ export const BUILTIN_RULES: readonly Topic[] = [
           `title:${terms.EFFICIENCY_TITLE}`,
           `abstract:${terms.EFFICIENCY_ABSTRACT}`,
           `(abstract:${terms.EFFICIENCY_ABSTRACT_IN_PASSING} ${abstractRepeats(terms.COST_MEASURED)})`,
+          unlessTitle(`(abstract:${terms.PARAMETER_EFFICIENT} abstract:${terms.PARAMETERS_SAVED} -abstract:"training-free")`, 'survey'),
           unlessTitle(either(`title:${terms.EFFICIENCY_CLAIM_TITLE}`, `(title:${terms.EFFICIENT_TITLE} abstract:${terms.COST_MEASURED})`), ...terms.PHYSICAL_SYSTEM_TITLE),
         ),
         ...terms.NOT_MODEL_EFFICIENCY,
       ),
-      `(title:${terms.DISTILLATION} title:${terms.FEW_STEP_GENERATOR})`,
+      unlessTitle(`(title:${terms.DISTILLATION} title:${terms.FEW_STEP_GENERATOR})`, ...terms.DATASET_DISTILLATION),
     ),
   },
   {
@@ -132,6 +133,7 @@ export const BUILTIN_RULES: readonly Topic[] = [
     description: 'Papers on distributed and parallel training, optimizers, initialization, scaling laws, stability, pretraining data and recipes, and training dynamics',
     query: either(
       unlessTitle(`title:${terms.TRAINING_TITLE}`, ...terms.NOT_TRAINING),
+      unlessTitle(`title:${terms.PRETRAINING_TITLE}`, ...terms.NOT_TRAINING, ...terms.VISUAL_PRETRAINING),
       `abstract:${terms.TRAINING_ABSTRACT}`,
       unlessTitle(abstractRepeats(terms.TRAINING_PROCESS, 3), ...terms.NOT_CENTRAL_TRAINING),
       unlessTitle(`(title:${terms.SCALING_TITLE} abstract:${terms.SCALE_MEASURED})`, 'test-time'),
