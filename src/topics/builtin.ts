@@ -112,7 +112,7 @@ export const BUILTIN_RULES: readonly Topic[] = [
   {
     slug: 'efficiency',
     title: 'Efficient models',
-    description: 'Papers on quantization, pruning, distillation, sparsity, early exit, dynamic and spiking networks, KV caches, ML compilers, and small and fast models',
+    description: 'Papers on quantization, pruning, distillation, parameter-efficient fine-tuning, sparsity, early exit, dynamic and spiking networks, KV caches, ML compilers, and small and fast models',
     query: either(
       unlessTitle(
         either(
@@ -142,7 +142,7 @@ export const BUILTIN_RULES: readonly Topic[] = [
   {
     slug: 'continual-learning',
     title: 'Continual learning',
-    description: 'Papers on continual, lifelong and incremental learning, catastrophic forgetting and models that learn from experience',
+    description: 'Papers on continual, lifelong and incremental learning, catastrophic forgetting, drift, loss of plasticity and models that learn from experience',
     query: either(
       `title:${terms.CONTINUAL_TITLE}`,
       `(title:${terms.SELF_EVOLVING_TITLE} abstract:${terms.OWN_EXPERIENCE})`,

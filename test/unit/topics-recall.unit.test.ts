@@ -14,19 +14,19 @@ const evaluation = evaluateTopics(BUILTIN_TOPICS, heldOut);
 
 // Issue 12 asks for micro precision 0.90 and recall 0.85, and recall 0.70 for every topic. The
 // held-out papers (labelled after the definitions were tuned, never tuned on: 495 from the Hugging
-// Face archive, 900 from arXiv listings) fall short (docs/topics/evaluation.md): these floors are
+// Face archive, 1,200 from arXiv listings) fall short (docs/topics/evaluation.md): these floors are
 // what the definitions reach there, rounded down to two places, so that a change can only make
 // them better.
-const MIN_MICRO_PRECISION = 0.81;
-const MIN_MICRO_RECALL = 0.82;
+const MIN_MICRO_PRECISION = 0.83;
+const MIN_MICRO_RECALL = 0.81;
 const MIN_TOPIC_RECALL = 0.7;
 // Topics below 0.70 on the held-out papers, with the recall each reaches there.
 const SHORT_OF_TARGET: Record<string, number> = {
   efficiency: 0.59,
-  training: 0.29,
-  'continual-learning': 0.57,
+  training: 0.27,
+  'continual-learning': 0.61,
   'federated-learning': 0.66,
-  'sequence-models': 0.57,
+  'sequence-models': 0.59,
 };
 // Below this many held-out papers, one miss moves recall by a fifth or more: such a topic may miss one.
 const FEW_PAPERS = 5;
