@@ -3,7 +3,11 @@
  */
 import type { Env } from './env';
 import { app } from './http/app';
+import { primeOnce } from './http/prime';
 import { refreshFromEnv } from './jobs/refresh';
+
+// While the isolate starts, outside any request's CPU time (see http/prime.ts).
+void primeOnce(app);
 
 export default {
   fetch: app.fetch,

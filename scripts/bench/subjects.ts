@@ -4,6 +4,9 @@
  */
 export { parseHTML } from 'linkedom';
 export { app } from '../../src/http/app';
+// The worker's entry: importing it primes the isolate as Workers' startup does.
+export { default as worker } from '../../src/index';
+export { primeOnce } from '../../src/http/prime';
 export { composeFeed, renderFeed } from '../../src/feeds';
 export { normalizeEntries } from '../../src/scrape/normalize';
 export { parsePage } from '../../src/scrape/parse';

@@ -11,6 +11,7 @@ import { StoreUnavailableError } from '../store';
 import { allowedMethods } from './allowed-methods';
 import { PUBLIC_READ_PATHS, publicReadCors } from './cors';
 import { problem, problemResponse } from './problem';
+import { PrimedAnswer } from './prime';
 import { problemPages } from './problem-page';
 import { adminRoutes } from './routes/admin';
 import { feedRoutes } from './routes/feeds';
@@ -59,6 +60,8 @@ app.notFound((c) => {
 });
 
 app.onError((error) => {
+  // Priming's answer, carried out of the app (see prime.ts): not a failure, and no response.
+  if (error instanceof PrimedAnswer) throw error;
   if (error instanceof HTTPException) {
     if (error.res) return error.getResponse();
     // Raised inside the framework (no problem body attached): give it one.

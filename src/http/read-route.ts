@@ -14,6 +14,7 @@ import { HEAD_LATEST, inFeed, kvStore, readIndexCached, type IndexHead, type Sto
 import { validate } from './conditional';
 import { edgeCached, edgeCacheKey, type WaitUntil } from './edge-cache';
 import { isolateCache } from './isolate-cache';
+import { isPrimingEnv, PrimedAnswer } from './prime';
 import { problem } from './problem';
 
 /** What a route renders from: the index head, its rows (parsed on first use), and bodies on demand. */
@@ -74,7 +75,9 @@ export async function serveRead(c: Context<{ Bindings: Env }>, route: ReadRoute)
       });
     }
     // Counts and pages change within minutes: nothing to validate against, nothing to keep.
-    return c.body(await route.render(null), 200, { ...headers, 'cache-control': 'no-store', 'content-type': route.contentType });
+    const text = await route.render(null);
+    if (isPrimingEnv(c.env)) throw new PrimedAnswer(200);
+    return c.body(text, 200, { ...headers, 'cache-control': 'no-store', 'content-type': route.contentType });
   }
   const { head } = index;
   const date = head[route.lastModified];
@@ -82,7 +85,10 @@ export async function serveRead(c: Context<{ Bindings: Env }>, route: ReadRoute)
   const key = route.lastModified === 'checkedAt' ? `${route.key}|${date}` : route.key;
   const validation = validate(c.req.raw, { version: head.version, key, lastModified: new Date(date), cacheControl: `public, max-age=${route.maxAge}` });
   Object.assign(headers, validation.headers);
-  if (validation.notModified) return c.body(null, 304, headers);
+  if (validation.notModified) {
+    if (isPrimingEnv(c.env)) throw new PrimedAnswer(304);
+    return c.body(null, 304, headers);
+  }
 
   const cacheKey = `${head.version}|${date}|${key}`;
   let body = rendered.peek(cacheKey);
@@ -91,11 +97,13 @@ export async function serveRead(c: Context<{ Bindings: Env }>, route: ReadRoute)
     const render = () => route.render(view);
     // The content can return to an earlier version at a later time: the date is part of the key.
     const edgeVersion = `${head.version}-${Date.parse(date)}${route.edgeVariant ?? ''}`;
-    const text = route.edgeUrl ? await edgeCached(edgeCacheKey(route.edgeUrl, edgeVersion), render, waitUntilOf(c)) : await render();
+    const text = route.edgeUrl && !isPrimingEnv(c.env) ? await edgeCached(edgeCacheKey(route.edgeUrl, edgeVersion), render, waitUntilOf(c)) : await render();
     // TextEncoder always returns a fresh, unshared buffer; its declared type just does not say so.
     body = utf8.encode(text) as Uint8Array<ArrayBuffer>;
     rendered.set(cacheKey, body);
   }
+  // Priming stops short of the response: Workers allow no Response object while an isolate starts.
+  if (isPrimingEnv(c.env)) throw new PrimedAnswer(200);
   return c.body(body, 200, { ...headers, 'content-type': route.contentType });
 }
 
