@@ -1,3 +1,6 @@
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
 /**
  * Timing primitives for the benchmark: warm up, take samples with the high-resolution clock, and
  * summarize them as median / p95 / count (milliseconds, three decimals).
@@ -27,4 +30,10 @@ export function summarize(times) {
 
 function round(ms) {
   return Math.round(ms * 1000) / 1000;
+}
+
+/** A full garbage collection, now (V8's `gc()`, exposed for this call only). */
+export function collectGarbage() {
+  v8.setFlagsFromString('--expose-gc');
+  runInNewContext('gc')();
 }

@@ -11,9 +11,7 @@
  * - `cold_*`: the first request of a fresh module instance (module evaluation not timed).
  */
 import { pathToFileURL } from 'node:url';
-import v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { summarize } from './measure.mjs';
+import { collectGarbage, summarize } from './measure.mjs';
 
 const SAMPLES = 21;
 
@@ -209,12 +207,6 @@ async function scenarios({ s, bundle, pages, progress, sizes }) {
 const utf8 = new TextEncoder();
 // In no paper of the synthetic history: the feed stays empty, so every paper is tested.
 const RARE_QUERY = '"zebra finch" OR abalone';
-
-/** A full garbage collection, now (V8's `gc()`, exposed for this call only). */
-function collectGarbage() {
-  v8.setFlagsFromString('--expose-gc');
-  runInNewContext('gc')();
-}
 
 function renamed(entry, id) {
   const paper = { ...entry.paper, id, title: `${entry.paper.title} ${id}` };
