@@ -59,6 +59,7 @@ export function printTable(results, extras) {
     ['cold_feed_rare_query_10000', "(fresh isolate's first q that no paper matches, 10,000 papers)", '(info)', null],
     ['cold_feed_all_10000', "(fresh isolate's first /feeds/all.rss, 10,000 papers)", '(info)', null],
     ['cold_start', '(isolate startup before it: module evaluation and priming)', '(info)', null],
+    ['cold_cron_run_10000', "(a fresh isolate's first run adding 10 papers to 10,000, main thread)", '(info)', null],
     ['compose_100', '(compose the model of 100 papers)', '(info)', null],
     ['match_topics_trending', '(all built-in topics, 55 new papers)', '(info)', null],
     ['render_rss_100_stress', '(render_rss_100, stress-page papers)', '(info)', null],

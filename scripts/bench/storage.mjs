@@ -190,6 +190,11 @@ async function scenarios({ s, bundle, pages, progress, sizes }) {
       // A `q` that few papers match reads and tests every paper kept (five samples: each is long).
       const rare = await cold(`/feeds/all.rss?q=${encodeURIComponent(RARE_QUERY)}`, 5);
       extras.cold_start = summarize(primeTimes.splice(0));
+      // A run in a fresh isolate (a cron that finds no warm one): it reads and decodes the index
+      // a warm writer keeps from its last run, and runs code its priming did not make hot.
+      const coldRuns = [];
+      for (let i = 0; i < 7; i++) coldRuns.push(await cron(10, { writer: await fresh(), binding: kv.binding }));
+      extras.cold_cron_run_10000 = summarize(coldRuns);
       results.cold_floor = floor.timing;
       results.cold_index_10000 = index.timing;
       results.cold_feed_topic_10000 = topic.timing;
