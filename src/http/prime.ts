@@ -29,7 +29,7 @@ const PRIMED_PATHS = ['/feeds/all.rss', '/feeds/all.atom', '/feeds/all.json', '/
 const primingEnvs = new WeakSet<object>();
 
 /**
- * How a primed route ends: a read route thrown this instead of building its response (Workers
+ * How a primed route ends: a read route throws this instead of building its response (Workers
  * allow no Response object while an isolate starts), everything before it done.
  */
 export class PrimedAnswer extends Error {
@@ -48,12 +48,13 @@ let started: Promise<boolean> | undefined;
 
 /**
  * Primes this isolate once (later calls return the first call's promise): resolves to whether
- * every primed route answered 200. Never rejects; a failure is logged (`prime_failed`).
+ * the run stored its papers and every primed route answered 200. Never rejects; a failure is
+ * logged (`prime_failed`).
  */
 export function primeOnce(app: Hono<{ Bindings: Env }>): Promise<boolean> {
-  started ??= primeReadPaths(app).then(
+  started ??= primeIsolate(app).then(
     (failed) => {
-      if (failed.length > 0) console.warn(JSON.stringify({ event: 'prime_failed', error: `answered ${failed.join(', ')}` }));
+      if (failed.length > 0) console.warn(JSON.stringify({ event: 'prime_failed', error: failed.join('; ') }));
       return failed.length === 0;
     },
     (error: unknown) => {
@@ -64,8 +65,11 @@ export function primeOnce(app: Hono<{ Bindings: Env }>): Promise<boolean> {
   return started;
 }
 
-/** Serves `PRIMED_PATHS` from a made-up history in memory; resolves to the paths that did not answer 200, with their status. */
-export async function primeReadPaths(app: Hono<{ Bindings: Env }>, now = Date.now()): Promise<string[]> {
+/**
+ * Stores a made-up history in memory, runs a scrape of a made-up page into it, and serves
+ * `PRIMED_PATHS` from the result; resolves to what failed (the run, or a path with its status).
+ */
+export async function primeIsolate(app: Hono<{ Bindings: Env }>, now = Date.now()): Promise<string[]> {
   const values = new Map<string, Uint8Array>();
   // Written through one namespace object, read through another: a reader that did not write the
   // index decodes it, as a fresh isolate does.
@@ -83,14 +87,14 @@ export async function primeReadPaths(app: Hono<{ Bindings: Env }>, now = Date.no
       now: () => now + 60_000,
       silent: true,
     });
-    if (run.outcome !== 'changed') failed.push(`run ${run.outcome}${run.error ? `: ${run.error}` : ''}`);
+    if (run.outcome !== 'changed') failed.push(`the run was ${run.outcome}${run.error ? `: ${run.error}` : ''}`);
     for (const path of PRIMED_PATHS) {
       try {
         const response = await app.fetch(new Request(`https://paperfeed.invalid${path}`), env);
-        failed.push(`${path} ${response.status}`);
+        failed.push(`${path} answered ${response.status} with a response`);
       } catch (error) {
         if (!(error instanceof PrimedAnswer)) throw error;
-        if (error.status !== 200) failed.push(`${path} ${error.status}`);
+        if (error.status !== 200) failed.push(`${path} answered ${error.status}`);
       }
     }
   } finally {

@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Env } from '../../src/env';
 import { app } from '../../src/http/app';
-import { primeOnce, primeReadPaths } from '../../src/http/prime';
+import { primeOnce, primeIsolate } from '../../src/http/prime';
 import { scrapePage } from '../../src/scrape/scrape-page';
 import { fixture } from '../support/fixtures';
 import { memoryKv } from '../support/memory-kv';
@@ -18,7 +18,7 @@ const ORIGIN = 'https://paperfeed.test';
 describe('priming an isolate', () => {
   it('runs a scrape of its own page and every primed route to its answer, 200, without building a response', async () => {
     // A run that did not store the page's papers, or a route that built its response, is reported.
-    expect(await primeReadPaths(app, NOW)).toEqual([]);
+    expect(await primeIsolate(app, NOW)).toEqual([]);
   });
 
   it('happens once, and says so without logging (its run included)', async () => {
@@ -35,7 +35,7 @@ describe('priming an isolate', () => {
   });
 
   it('leaves nothing that a response could show: an empty store is still empty, a real one shows only its papers', async () => {
-    await primeReadPaths(app, NOW);
+    await primeIsolate(app, NOW);
     const empty = { PAPERS: memoryKv().kv } as Env;
     expect((await app.request(`${ORIGIN}/feeds/all.rss`, {}, empty)).status).toBe(503);
 
@@ -43,7 +43,7 @@ describe('priming an isolate', () => {
     const { kv } = memoryKv();
     await storeSnapshot(kv, syntheticSnapshot(papers, 30, NOW));
     const env = { PAPERS: kv } as Env;
-    await primeReadPaths(app, NOW);
+    await primeIsolate(app, NOW);
     for (const path of ['/feeds/all.json', '/feeds/llm.json']) {
       const feed = (await (await app.request(`${ORIGIN}${path}`, {}, env)).json()) as { items: { id: string; title: string }[] };
       expect(feed.items.length, path).toBeGreaterThan(0);
