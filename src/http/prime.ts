@@ -1,11 +1,10 @@
 /**
  * Priming: a fresh isolate's first request pays for compiling and warming every function it runs,
- * about half of a year-of-history request's budget, and its first run three times a warm one's
- * (docs/performance.md, "This round"). Workers run a module's global scope when the isolate
- * starts, under a limit of its own (1 s), not within a request's CPU time. So while the module
- * loads, the read routes answer a few requests from a small history made up here and held in
- * memory, and a run merges a page of made-up papers into it; the real first request or run then
- * runs code that is already compiled.
+ * about half of a year-of-history request's budget (docs/performance.md, "This round"). Workers
+ * run a module's global scope when the isolate starts, under a limit of its own (1 s), not within
+ * a request's CPU time. So while the module loads, the read routes answer a few requests from a
+ * small history made up here and held in memory; the real first request then runs code that is
+ * already compiled. Storing that history compiles the topics and the store's write path too.
  *
  * Nothing of it can reach a response: the history lives in its own in-memory namespace, which
  * every per-isolate cache keys by namespace or by content version; the body values read, kept by
@@ -16,7 +15,6 @@
 import type { Hono } from 'hono';
 import type { Paper, Snapshot } from '../domain/types';
 import type { Env } from '../env';
-import { refresh } from '../jobs/refresh';
 import { indexFromSnapshot } from '../snapshot/migrate';
 import { forgetCachedIndex, kvStore } from '../store';
 import { ALL_TOPIC, BUILTIN_TOPICS } from '../topics';
@@ -48,8 +46,7 @@ let started: Promise<boolean> | undefined;
 
 /**
  * Primes this isolate once (later calls return the first call's promise): resolves to whether
- * the run stored its papers and every primed route answered 200. Never rejects; a failure is
- * logged (`prime_failed`).
+ * every primed route answered 200. Never rejects; a failure is logged (`prime_failed`).
  */
 export function primeOnce(app: Hono<{ Bindings: Env }>): Promise<boolean> {
   started ??= primeIsolate(app).then(
@@ -66,8 +63,8 @@ export function primeOnce(app: Hono<{ Bindings: Env }>): Promise<boolean> {
 }
 
 /**
- * Stores a made-up history in memory, runs a scrape of a made-up page into it, and serves
- * `PRIMED_PATHS` from the result; resolves to what failed (the run, or a path with its status).
+ * Stores a made-up history in memory and serves `PRIMED_PATHS` from it; resolves to what failed
+ * (each path with its status).
  */
 export async function primeIsolate(app: Hono<{ Bindings: Env }>, now = Date.now()): Promise<string[]> {
   const values = new Map<string, Uint8Array>();
@@ -78,16 +75,6 @@ export async function primeIsolate(app: Hono<{ Bindings: Env }>, now = Date.now(
   primingEnvs.add(env);
   const failed: string[] = [];
   try {
-    // A run first: it adds the page's papers to the history, so the reads below see its writes.
-    const run = await refresh({
-      store: kvStore(memoryNamespace(values)),
-      config: { sourceUrl: PRIMING_PAGE_URL, retentionDays: 14, staleAfterMinutes: 90 },
-      topics: BUILTIN_TOPICS,
-      page: async () => primingPage(now),
-      now: () => now + 60_000,
-      silent: true,
-    });
-    if (run.outcome !== 'changed') failed.push(`the run was ${run.outcome}${run.error ? `: ${run.error}` : ''}`);
     for (const path of PRIMED_PATHS) {
       try {
         const response = await app.fetch(new Request(`https://paperfeed.invalid${path}`), env);
@@ -143,40 +130,6 @@ function primingSnapshot(now: number): Snapshot {
   });
   return { version: 'priming', updatedAt: at, checkedAt: at, papers };
 }
-
-const PRIMING_PAGE_URL = 'https://paperfeed.invalid/papers/trending';
-
-// The trending page's markup as the scraper reads it (the `DailyPapers` element and its JSON),
-// listing the made-up papers under new ids: a run indexes, matches and stores each as new.
-function primingPage(now: number): Uint8Array {
-  const at = new Date(now).toISOString();
-  const dailyPapers = PRIMING_TEXTS.map(([title, abstract], i) => {
-    const id = `2001.${String(i + 101).padStart(5, '0')}`;
-    return {
-      paper: {
-        id,
-        title,
-        summary: abstract,
-        authors: [{ name: 'A. Author' }, { name: 'B. Author' }],
-        upvotes: 20 + i,
-        publishedAt: at,
-        submittedOnDailyAt: at,
-        ai_summary: abstract.split('. ')[0] ?? abstract,
-        ai_keywords: ['language models', 'reasoning'],
-        githubRepo: 'https://github.com/example/example',
-        githubStars: i,
-      },
-      title,
-      publishedAt: at,
-      numComments: i,
-      thumbnail: `https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/${id}.png`,
-    };
-  });
-  const props = JSON.stringify({ dailyPapers, isTrending: true }).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return utf8.encode(`<!doctype html><html><body><main><div class="SVELTE_HYDRATER contents" data-target="DailyPapers" data-props="${props}"></div></main></body></html>`);
-}
-
-const utf8 = new TextEncoder();
 
 // Text that the built-in topics match (language models, vision, agents, …), so topic bits and
 // per-topic pages are exercised.

@@ -21,8 +21,6 @@ export interface ReadListOptions {
   status: ListStatus | undefined;
   now: () => number;
   fetcher?: typeof fetch;
-  /** Where the page's bytes come from instead of fetching them (priming: a page held in memory). */
-  page?: (url: string) => Promise<Uint8Array>;
   sleep?: (ms: number) => Promise<void>;
   retry?: RetryPolicy;
 }
@@ -39,15 +37,13 @@ export async function readList(source: ListSource, options: ReadListOptions): Pr
     return { list, report: { ...report, outcome: 'skipped', retryAfterUntil: waitUntil } };
   }
   try {
-    const page = options.page
-      ? await options.page(source.url).then((bytes) => ((report.attempts = 1), bytes))
-      : await fetchPageWithRetry(source.url, {
-          ...(options.fetcher ? { fetcher: options.fetcher } : {}),
-          ...(options.retry ? { policy: options.retry } : {}),
-          ...(options.sleep ? { sleep: options.sleep } : {}),
-          now: options.now,
-          onAttempt: (attempt) => (report.attempts = attempt),
-        });
+    const page = await fetchPageWithRetry(source.url, {
+      ...(options.fetcher ? { fetcher: options.fetcher } : {}),
+      ...(options.retry ? { policy: options.retry } : {}),
+      ...(options.sleep ? { sleep: options.sleep } : {}),
+      now: options.now,
+      onAttempt: (attempt) => (report.attempts = attempt),
+    });
     const scrape = scrapeList(list, page);
     Object.assign(report, {
       outcome: 'ok',

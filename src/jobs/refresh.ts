@@ -26,13 +26,6 @@ export interface RefreshDeps {
   /** The served topics, whose membership the run stores; default: the built-in ones. */
   topics?: readonly Topic[] | (() => readonly Topic[]);
   fetcher?: typeof fetch;
-  /**
-   * Where pages come from instead of fetching them: priming runs on a page held in memory, as
-   * Workers allow no fetch, timer or response while an isolate starts.
-   */
-  page?: (url: string) => Promise<Uint8Array>;
-  /** No log lines (priming's run is no run of the worker's). */
-  silent?: boolean;
   /** Clock, injectable for tests. */
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -83,7 +76,6 @@ export async function refresh(deps: RefreshDeps): Promise<RunReport> {
           status: listStatusOf(status, source.list),
           now,
           ...(deps.fetcher ? { fetcher: deps.fetcher } : {}),
-          ...(deps.page ? { page: deps.page } : {}),
           ...(deps.sleep ? { sleep: deps.sleep } : {}),
           ...(deps.retry ? { retry: deps.retry } : {}),
         }),
@@ -105,7 +97,7 @@ export async function refresh(deps: RefreshDeps): Promise<RunReport> {
     report.error = describe(error);
   }
   report.durationMs = Math.max(0, now() - started);
-  if (!deps.silent) log('scrape', { ...report, ...details });
+  log('scrape', { ...report, ...details });
   const next = nextStatus(status, report, confirmedAt);
   if (next) {
     try {

@@ -1,6 +1,6 @@
 /**
- * Priming (src/http/prime.ts): while an isolate starts, a run and the read routes run once on a
- * made-up history in memory, stopping short of building a response; nothing of it reaches a real one.
+ * Priming (src/http/prime.ts): while an isolate starts, the read routes run once on a made-up
+ * history in memory, stopping short of building a response; nothing of it reaches a real one.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { Env } from '../../src/env';
@@ -16,12 +16,12 @@ const NOW = Date.parse('2026-11-30T12:00:00.000Z');
 const ORIGIN = 'https://paperfeed.test';
 
 describe('priming an isolate', () => {
-  it('runs a scrape of its own page and every primed route to its answer, 200, without building a response', async () => {
-    // A run that did not store the page's papers, or a route that built its response, is reported.
+  it('runs every primed route to its answer, 200, without building a response', async () => {
+    // A route that built its response would be reported, with its status, as not primed.
     expect(await primeIsolate(app, NOW)).toEqual([]);
   });
 
-  it('happens once, and says so without logging (its run included)', async () => {
+  it('happens once, and says so without logging', async () => {
     const log = vi.spyOn(console, 'log');
     const warn = vi.spyOn(console, 'warn');
     const error = vi.spyOn(console, 'error');
