@@ -120,6 +120,7 @@ try {
   }
   extras.compose_100 = await measure(() => s.composeFeed(hundred, context), { warmup: 20, samples: 100, minMs: 1000 });
   const stressModel = s.composeFeed(stressHundred, context);
+  collectGarbage();
   extras.render_rss_100_stress = await measure(() => s.renderFeed('rss', stressModel), { warmup: 20, samples: 100, minMs: 1000 });
 
   progress('whole request, warm isolate (app.request, in-memory KV)');
