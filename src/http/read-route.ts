@@ -63,6 +63,12 @@ const utf8 = new TextEncoder();
 
 /** Answers `route`: 503 / empty page, 304, a cached body, or a fresh render. */
 export async function serveRead(c: Context<{ Bindings: Env }>, route: ReadRoute): Promise<Response> {
+  const priming = isPrimingEnv(c.env);
+  // Priming stops short of the response: Workers allow no Response object while an isolate starts.
+  const answer = (status: 200 | 304, respond: () => Response): Response => {
+    if (priming) throw new PrimedAnswer(status);
+    return respond();
+  };
   const index = await readIndexCached(c.env.PAPERS, Date.now());
   const headers = { ...route.headers };
   if (!index) {
@@ -76,8 +82,7 @@ export async function serveRead(c: Context<{ Bindings: Env }>, route: ReadRoute)
     }
     // Counts and pages change within minutes: nothing to validate against, nothing to keep.
     const text = await route.render(null);
-    if (isPrimingEnv(c.env)) throw new PrimedAnswer(200);
-    return c.body(text, 200, { ...headers, 'cache-control': 'no-store', 'content-type': route.contentType });
+    return answer(200, () => c.body(text, 200, { ...headers, 'cache-control': 'no-store', 'content-type': route.contentType }));
   }
   const { head } = index;
   const date = head[route.lastModified];
@@ -85,10 +90,7 @@ export async function serveRead(c: Context<{ Bindings: Env }>, route: ReadRoute)
   const key = route.lastModified === 'checkedAt' ? `${route.key}|${date}` : route.key;
   const validation = validate(c.req.raw, { version: head.version, key, lastModified: new Date(date), cacheControl: `public, max-age=${route.maxAge}` });
   Object.assign(headers, validation.headers);
-  if (validation.notModified) {
-    if (isPrimingEnv(c.env)) throw new PrimedAnswer(304);
-    return c.body(null, 304, headers);
-  }
+  if (validation.notModified) return answer(304, () => c.body(null, 304, headers));
 
   const cacheKey = `${head.version}|${date}|${key}`;
   let body = rendered.peek(cacheKey);
@@ -97,14 +99,13 @@ export async function serveRead(c: Context<{ Bindings: Env }>, route: ReadRoute)
     const render = () => route.render(view);
     // The content can return to an earlier version at a later time: the date is part of the key.
     const edgeVersion = `${head.version}-${Date.parse(date)}${route.edgeVariant ?? ''}`;
-    const text = route.edgeUrl && !isPrimingEnv(c.env) ? await edgeCached(edgeCacheKey(route.edgeUrl, edgeVersion), render, waitUntilOf(c)) : await render();
+    const text = route.edgeUrl && !priming ? await edgeCached(edgeCacheKey(route.edgeUrl, edgeVersion), render, waitUntilOf(c)) : await render();
     // TextEncoder always returns a fresh, unshared buffer; its declared type just does not say so.
     body = utf8.encode(text) as Uint8Array<ArrayBuffer>;
     rendered.set(cacheKey, body);
   }
-  // Priming stops short of the response: Workers allow no Response object while an isolate starts.
-  if (isPrimingEnv(c.env)) throw new PrimedAnswer(200);
-  return c.body(body, 200, { ...headers, 'content-type': route.contentType });
+  const bytes = body;
+  return answer(200, () => c.body(bytes, 200, { ...headers, 'content-type': route.contentType }));
 }
 
 /**
