@@ -1,13 +1,13 @@
 /**
- * The text of a paper as queries read it: per field, its words (see `normalizeText`) joined by
- * single spaces, one line per line of the field, computed once per paper object and only for the
+ * The text of a paper as queries read it: per field, the text normalized (see `normalizeText`)
+ * and its words indexed (see word-index.ts), computed once per paper object and only for the
  * fields some query asks about, and shared by every paper object with the same text (each
  * snapshot version brings new objects for mostly unchanged papers).
  *
- * Word boundaries are found here, once per field, so that query expressions need no Unicode
- * character classes: an expression with `\p{L}` classes costs milliseconds to compile for text
- * beyond Latin-1 (a Greek letter or an emoji in a title), per expression, which a page of topics
- * multiplied into a quarter second of CPU.
+ * Word boundaries are found once per field, when it is indexed, so that query expressions need no
+ * Unicode character classes: an expression with `\p{L}` classes costs milliseconds to compile for
+ * text beyond Latin-1 (a Greek letter or an emoji in a title), per expression, which a page of
+ * topics multiplied into a quarter second of CPU.
  */
 import type { Paper } from '../domain/types';
 import type { QueryField } from './tokens';
@@ -17,21 +17,6 @@ import { normalizeText } from './words';
 
 /** What a query looks at in a paper. */
 export type MatchablePaper = Pick<Paper, 'title' | 'abstract' | 'aiKeywords'> & { aiSummary?: string | undefined };
-
-const NON_ASCII = /[^\u0000-\u007f]/;
-// Everything between two words, except a line break and a hyphen (which may join a compound).
-// Built once; applied once per field.
-const ASCII_GAP = /[^a-z0-9\n-]+/g;
-const UNICODE_GAP = /[^\p{L}\p{N}\n-]+/gu;
-
-/**
- * `normal` (see `normalizeText`) as its words separated by single spaces, lines kept, and the
- * hyphens between the parts of a compound kept (`model-based`); `indexFieldWords` reads those
- * both ways, split and joined.
- */
-export function spacedCompounds(normal: string): string {
-  return normal.replace(NON_ASCII.test(normal) ? UNICODE_GAP : ASCII_GAP, ' ');
-}
 
 /** The lazily computed text of one paper. */
 export class PaperText implements NormalText {
@@ -44,7 +29,7 @@ export class PaperText implements NormalText {
   index(field: QueryField): FieldWords {
     let index = this.indexes[field];
     if (!index) {
-      index = indexFieldWords(spacedCompounds(this.normal(field)));
+      index = indexFieldWords(this.normal(field));
       this.indexes[field] = index;
     }
     return index;

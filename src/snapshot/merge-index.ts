@@ -8,7 +8,8 @@
  */
 import type { ListScrape, ScrapedPaper } from '../domain/types';
 import { firstSightingBase, laterThan, type MergeOptions, type MergeResult } from './merge';
-import { bodyOf, combineBodies, fieldsOf, firstSeen, hashText, lastSeen, newestFirst, type IndexRow, type PaperBody, type PaperIndex, type Presence } from './paper-index';
+import { jsonHash } from './version';
+import { bodyOf, combineBodies, fieldsOf, firstSeen, lastSeen, newestFirst, type IndexRow, type PaperBody, type PaperIndex, type Presence } from './paper-index';
 
 /** The knobs of `mergeSnapshot`, and what the index needs besides. */
 export interface IndexMergeOptions extends MergeOptions {
@@ -154,11 +155,11 @@ function withFresh(old: IndexRow | undefined, fresh: ScrapedPaper, options: Inde
     if (!old) {
       const created = body ?? bodyOf(fresh);
       bodies.set(fresh.id, created);
-      return { id: fresh.id, hash: hashText(JSON.stringify(created)), at: null, source, ...counts, topics: options.matchTopics(created), fields: fieldsOf(created), lists: {} };
+      return { id: fresh.id, hash: jsonHash(fresh.id, created), at: null, source, ...counts, topics: options.matchTopics(created), fields: fieldsOf(created), lists: {} };
     }
     return { ...old, ...counts, source };
   }
-  const hash = hashText(JSON.stringify(body));
+  const hash = jsonHash(fresh.id, body);
   if (hash === old.hash && old.at !== null) return { ...old, ...counts, source };
   bodies.set(fresh.id, body);
   return { ...old, ...counts, source, hash, at: null, topics: options.matchTopics(body), fields: fieldsOf(body) };

@@ -111,25 +111,31 @@ export function layoutIndex(index: PaperIndex, now: number): IndexLayout {
 
 /** The stored value of `layout`. */
 export function indexText(layout: IndexLayout): string {
-  return `${linesBeforeRows(layout)}${layout.cold.text}`;
+  return `${linesBeforeRows(layout).text}${layout.cold.text}`;
 }
 
 /**
  * The stored value of `layout` as UTF-8 bytes, what a run writes (the same as `indexText`, but
  * only the lines before the cold rows are encoded; the cold rows' bytes are those read, less and
- * plus the rows that changed: `cold.bytes`), and the text of those first lines.
+ * plus the rows that changed: `cold.bytes`), the text of those first lines, and the head as a
+ * reader of the value gets it: read back from its text, but for its newest rows, which are the
+ * first hot rows themselves (a reader of the value gets those from their tuples, as it gets
+ * every hot row: the same values).
  */
-export function encodeLayout(layout: IndexLayout): { bytes: Uint8Array; linesBeforeRows: string } {
-  const lines = linesBeforeRows(layout);
-  return { bytes: Utf8Parts.concat([utf8.encode(lines), ...layout.cold.bytes]), linesBeforeRows: lines };
+export function encodeLayout(layout: IndexLayout): { bytes: Uint8Array; linesBeforeRows: string; head: IndexHead } {
+  const { text, headFields } = linesBeforeRows(layout);
+  const head = { ...(JSON.parse(headFields) as Omit<IndexHead, 'latest'>), latest: layout.head.latest };
+  return { bytes: Utf8Parts.concat([utf8.encode(text), ...layout.cold.bytes]), linesBeforeRows: text, head };
 }
 
-// Head, hot rows, newest cold rows and the cold rows' ids: every line but the cold rows.
-function linesBeforeRows({ head, hot, cold }: IndexLayout): string {
+// Head, hot rows, newest cold rows and the cold rows' ids: every line but the cold rows; and the
+// JSON of the head's fields but its newest rows.
+function linesBeforeRows({ head, hot, cold }: IndexLayout): { text: string; headFields: string } {
   const { latest, ...rest } = head;
+  const headFields = JSON.stringify(rest);
   // The same JSON as `JSON.stringify({ ...head, latest: latest.map(toTuple) })`, rows' text reused.
-  const headLine = `${JSON.stringify(rest).slice(0, -1)},"latest":[${latest.map(rowJson).join(',')}]}`;
-  return `${headLine}\n[${hot.map(rowJson).join(',')}]\n${cold.newest.text()}\n${cold.ids}`;
+  const headLine = `${headFields.slice(0, -1)},"latest":[${latest.map(rowJson).join(',')}]}`;
+  return { text: `${headLine}\n[${hot.map(rowJson).join(',')}]\n${cold.newest.text()}\n${cold.ids}`, headFields };
 }
 
 function coolable(row: IndexRow, now: number): boolean {

@@ -82,7 +82,7 @@ export function kvStore(kv: KVNamespace): PaperStore {
       if (plan) layout = plan.layout;
       const kept = { ...layout.head.storage, retired: retiring.filter((entry) => entry !== retired), ...(named ? { copies: named } : {}) };
       layout = { ...layout, head: { ...layout.head, storage: kept } };
-      const { bytes: value, linesBeforeRows } = encodeLayout(layout);
+      const { bytes: value, linesBeforeRows, head } = encodeLayout(layout);
       // Bodies first: an index must never name a value that is not there yet.
       for (const write of writes) await kv.put(write.key, write.bytes());
       if (copies) {
@@ -91,11 +91,10 @@ export function kvStore(kv: KVNamespace): PaperStore {
       }
       await kv.put(INDEX_KEY, value, { metadata: stampOf(layout.head) });
       if (retired) await kv.delete(retired.key);
-      // The head as stored, read back from the text of the lines before the cold rows (not decoded
-      // from the bytes); the rows from memory (see `withRows`).
-      const decoded = decodeIndex(linesBeforeRows) as StoredIndex;
-      const hot = hotAfterWrite(rows, index.cold, layout.cold, decoded.head);
-      const stored = withRows(decoded, hot ?? decoded.hot(), layout.cold);
+      // The head as stored (see `encodeLayout`); the rows from memory (see `withRows`), or, when
+      // which of them stayed hot cannot be told, read back from the text of the hot rows' line.
+      const hot = hotAfterWrite(rows, index.cold, layout.cold, head) ?? (decodeIndex(linesBeforeRows) as StoredIndex).hot();
+      const stored = withRows(head, hot, layout.cold);
       lastIndex.set(kv, stored);
       // This isolate knows the newest index now; its feeds need not wait for the cache TTL.
       cache.set(kv, { index: stored, readAt: Date.now() });
@@ -199,10 +198,10 @@ function hotAfterWrite(rows: readonly IndexRow[], coldBefore: PaperIndex['cold']
  * stored, `hot` as its hot rows, and `cold`, the cold rows the run holds (text, bytes and newest
  * rows at hand), so that neither decodes nor parses them again.
  */
-function withRows(stored: StoredIndex, hot: IndexRow[], cold: StoredColdRows): StoredIndex {
+function withRows(head: IndexHead, hot: IndexRow[], cold: StoredColdRows): StoredIndex {
   let all: IndexRow[] | undefined;
   return {
-    head: stored.head,
+    head,
     hot: () => hot,
     hotIn: (bit, source) => hot.filter((row) => inFeed(row, bit, source)),
     rows: () => (all ??= cold.size === 0 ? hot : newestFirst(hot, cold.all())),
