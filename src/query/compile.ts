@@ -11,7 +11,7 @@ import { mayMatchOf } from './may-match';
 import { paperText, type MatchablePaper, type PaperText } from './paper-text';
 import { parseQuery, type QueryNode, type WordsNode } from './parse';
 import { ANY_FIELD, type QueryField } from './tokens';
-import { countedPhrases, occurrences, occurs, vocabularyWord, type Phrase, type VocabularyWord } from './word-index';
+import { countedPhrases, holdsWord, occurrences, occurs, vocabularyWord, type Phrase, type VocabularyWord } from './word-index';
 import { wordForms, type Words } from './words';
 
 /** Whether a paper matches a query. */
@@ -172,15 +172,20 @@ interface Alternative {
 /** Whether any of `alternatives` occurs in `field` (or, for `null`, in any field). */
 function wordsTest(field: QueryField | null, alternatives: readonly Alternative[]): Test {
   const phrases = phrasesOf(alternatives);
+  // Single words (most terms) are bit tests of the field's words either way it is read; every
+  // form of every one of them in one list. Phrases and prefixes are looked for in each reading.
+  const singles = phrases.flatMap((phrase) => (phrase.forms.length === 1 && phrase.prefix === null ? (phrase.forms[0] as VocabularyWord[]) : []));
+  const longer = phrases.filter((phrase) => phrase.forms.length !== 1 || phrase.prefix !== null);
   const fields = field ? [field] : ANY_FIELD;
   // Plain loops: a learnt score runs this for each of its terms on every new paper, and a
   // callback per field and term was most of what matching allocated.
   return (text) => {
     for (let f = 0; f < fields.length; f++) {
-      const { words, joined } = text.index(fields[f] as QueryField);
-      for (let p = 0; p < phrases.length; p++) {
-        const phrase = phrases[p] as Phrase;
-        if (occurs(words, phrase) || (joined !== null && occurs(joined, phrase))) return true;
+      const index = text.index(fields[f] as QueryField);
+      if (singles.length > 0 && holdsWord(index, singles)) return true;
+      for (let p = 0; p < longer.length; p++) {
+        const phrase = longer[p] as Phrase;
+        if (occurs(index.words, phrase) || (index.joined !== null && occurs(index.joined, phrase))) return true;
       }
     }
     return false;

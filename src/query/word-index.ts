@@ -54,6 +54,8 @@ export interface FieldWords {
   words: WordIndex;
   /** The same with each hyphenated compound as one word (`multi-modal` → `multimodal`); `null` when there is none. */
   joined: WordIndex | null;
+  /** The vocabulary words either reading holds (see `holdsWord`), made on first use. */
+  either?: Uint32Array;
 }
 
 const LINE = 10;
@@ -224,6 +226,31 @@ export function occurrences(index: WordIndex, { words, longer }: CountedPhrases,
     }
   }
   return ends === null ? 0 : ends.size;
+}
+
+/**
+ * Whether the field holds one of `forms` as a word, read split or joined: one bit test a form,
+ * where testing each reading apart tested twice every word a field lacks (most of a topic's).
+ */
+export function holdsWord(field: FieldWords, forms: readonly VocabularyWord[]): boolean {
+  const { words, joined } = field;
+  if (joined === null) return holdsAny(words, forms);
+  const either = (field.either ??= bothHold(words.holds, joined.holds));
+  for (let i = 0; i < forms.length; i++) {
+    const form = forms[i] as VocabularyWord;
+    if (form.id >= 0 && form.id < words.known) {
+      if (((either[form.id >> 5] ?? 0) & (1 << (form.id & 31))) !== 0) return true;
+    } else if (words.words.includes(form.text) || joined.words.includes(form.text)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function bothHold(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const either = a.slice();
+  for (let i = 0; i < either.length; i++) either[i] = (either[i] as number) | (b[i] ?? 0);
+  return either;
 }
 
 function holdsEvery(index: WordIndex, forms: readonly (readonly VocabularyWord[])[]): boolean {

@@ -4,6 +4,7 @@
  * can rely on the domain types. Entries without a valid arXiv id or a title are dropped, with the
  * reason, never guessed at.
  */
+import { sameJson } from '../domain/same-json';
 import type { Organization, PaperSource, ScrapedPaper } from '../domain/types';
 import { cleanText, MAX_SHORT_CHARS, MAX_TITLE_CHARS, safeUrl, toCount, toIsoDate } from './text';
 
@@ -33,7 +34,7 @@ export function normalizeEntries(entries: unknown[], source: PaperSource): Norma
   const dropped: DroppedEntry[] = [];
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
-    const outcome = normalizeEntry(entry, source, papers.length + 1);
+    const outcome = normalizeRemembered(entry, source, papers.length + 1);
     if (typeof outcome === 'string') {
       dropped.push({ index, reason: outcome });
     } else if (seen.has(outcome.id)) {
@@ -44,6 +45,36 @@ export function normalizeEntries(entries: unknown[], source: PaperSource): Norma
     }
   });
   return { papers, dropped };
+}
+
+// Each paper's entry on the pages read last, and the paper it gave. A run reads the same fifty-odd
+// entries every half hour, most of them unchanged: comparing an entry with the last one costs a
+// few microseconds, normalizing it again (cleaning its text, parsing its links) several times
+// that. Entries are parsed afresh from every page, so the one remembered is never the one given;
+// an entry given twice is normalized twice, in case it was changed in between. Bounded: emptied
+// when it holds more papers than any page lists.
+const lastNormalized = new Map<string, { entry: unknown; source: PaperSource; paper: ScrapedPaper }>();
+const MAX_REMEMBERED = 512;
+
+function normalizeRemembered(entry: unknown, source: PaperSource, rank: number): ScrapedPaper | string {
+  const key = rawId(entry);
+  const last = key === undefined ? undefined : lastNormalized.get(key);
+  if (last && last.entry !== entry && last.source === source && sameJson(last.entry, entry)) {
+    return last.paper.rank === rank ? last.paper : { ...last.paper, rank };
+  }
+  const outcome = normalizeEntry(entry, source, rank);
+  if (key !== undefined && typeof outcome !== 'string') {
+    if (lastNormalized.size >= MAX_REMEMBERED) lastNormalized.clear();
+    lastNormalized.set(key, { entry, source, paper: outcome });
+  }
+  return outcome;
+}
+
+// The id an entry names, as given; `undefined` when it names none.
+function rawId(entry: unknown): string | undefined {
+  const outer = asObject(entry);
+  const id = outer ? (asObject(outer['paper']) ?? outer)['id'] : undefined;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** One entry → a paper, or the reason it was dropped. */

@@ -2,6 +2,7 @@
  * A short content hash for a list of papers. It names a snapshot in ETags and in the per-isolate
  * cache, so it must change exactly when what the feeds show would change.
  */
+import { sameJson } from '../domain/same-json';
 import type { Paper } from '../domain/types';
 
 /** 64-bit FNV-1a of the papers' JSON, as 16 hex digits. Not cryptographic; it need not be. */
@@ -40,35 +41,4 @@ export function jsonHash(key: string, value: unknown): string {
   if (lastHashed.size >= MAX_REMEMBERED) lastHashed.clear();
   lastHashed.set(key, { value, hash });
   return hash;
-}
-
-/**
- * Whether `a` and `b` have the same JSON text for certain: the same values, or arrays and plain
- * objects of such values, keys in the same order. Anything else (a class instance, a `toJSON`, a
- * key only one of them has, even with an `undefined` that JSON leaves out) counts as different,
- * which only costs a hash.
- */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
-    return true;
-  }
-  if (!isPlain(a) || !isPlain(b)) return false;
-  const keys = Object.keys(a);
-  const others = Object.keys(b);
-  if (keys.length !== others.length) return false;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    if (key !== others[i]) return false;
-    if (!sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
-  }
-  return true;
-}
-
-function isPlain(value: object): boolean {
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return (proto === Object.prototype || proto === null) && !('toJSON' in value);
 }

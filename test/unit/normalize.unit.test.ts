@@ -56,6 +56,33 @@ describe('normalizeEntry', () => {
   });
 });
 
+describe('normalizeEntries across pages', () => {
+  // Each page is parsed afresh: the same entry comes back as a new object, equal or not.
+  const page = (...entries: unknown[]) => structuredClone(entries);
+  const entry = (id: string, fields: Record<string, unknown> = {}) => ({ paper: { id, title: `Paper ${id}`, summary: 'An abstract.', upvotes: 3, ...fields }, numComments: 1 });
+
+  it('gives what normalizing afresh gives, whatever the page read before held', () => {
+    const seen = [
+      page(entry('2612.00001'), entry('2612.00002')),
+      page(entry('2612.00002'), entry('2612.00001', { upvotes: 9 })),
+      page(entry('2612.00001', { upvotes: 9 }), entry('2612.00002', { title: 'Renamed' })),
+      page(entry('2612.00001', { upvotes: 9 }), entry('2612.00002', { title: 'Renamed' })),
+    ];
+    for (const entries of seen) {
+      expect(normalizeEntries(entries, 'json').papers).toEqual(structuredClone(entries).map((one, i) => normalizeEntry(one, 'json', i + 1)));
+    }
+    // The same entries read from the cards are the cards' papers.
+    expect(normalizeEntries(page(...(seen[3] as unknown[])), 'cards').papers.map((paper) => paper.source)).toEqual(['cards', 'cards']);
+  });
+
+  it('reads an entry changed in place again', () => {
+    const entries = page(entry('2612.00003'));
+    normalizeEntries(entries, 'json');
+    (entries[0] as { paper: { title: string } }).paper.title = 'Changed in place';
+    expect(normalizeEntries(entries, 'json').papers[0]?.title).toBe('Changed in place');
+  });
+});
+
 describe('text helpers', () => {
   it('collapses whitespace and removes what XML 1.0 forbids, keeping valid pairs', () => {
     expect(cleanText(' a\n\t b \u0001c\uFFFE 😀 \udc00')).toBe('a b c 😀');
