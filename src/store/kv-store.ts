@@ -255,6 +255,7 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
   const opened = append && open ? await bodyText(kv, open.key) : '';
   if (opened === null) throw new Error(`body value ${open?.key} is missing`);
   let text = opened;
+  let fresh = '';
   // A value appended to stays ASCII only if it was (values written before this are not).
   let ascii = !append || open?.ascii === true;
   // The value appended to, as bytes when this isolate wrote it: only the new lines are encoded.
@@ -269,10 +270,13 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
     const sealed = text;
     const from = start;
     start = undefined;
+    // The lines this run added to the value, apart: slicing them off the whole text would copy
+    // the whole value into one string first.
+    const added = from && from.length === opened.length && slot === last ? fresh : undefined;
     writes.push({
       key,
       bytes: () => {
-        const bytes = from ? Utf8Parts.concat([from.bytes, utf8.encode(sealed.slice(from.length))]) : utf8.encode(sealed);
+        const bytes = from ? Utf8Parts.concat([from.bytes, utf8.encode(added ?? sealed.slice(from.length))]) : utf8.encode(sealed);
         lastBodyValue = { key, length: sealed.length, bytes };
         return bytes;
       },
@@ -283,10 +287,12 @@ async function placeBodies(kv: KVNamespace, index: PaperIndex, bodies: ReadonlyM
       seal();
       slot++;
       text = '';
+      fresh = '';
       ascii = true;
     }
     at.set(id, { chunk: slot, offset: text.length, length: line.length });
     text += `${line}\n`;
+    fresh += `${line}\n`;
   }
   seal();
   const rows = index.rows.map((row) => {
