@@ -1,4 +1,4 @@
-export { compileQuery, matcherOf, type PaperMatcher } from './compile';
+export { compileQuery, compileQueryOnce, matcherOf, type PaperMatcher } from './compile';
 export { parseQuery, MAX_COUNT, MAX_DEPTH, type QueryNode } from './parse';
 export { paperText, type MatchablePaper } from './paper-text';
 export { QuerySyntaxError, QUERY_FIELDS, type QueryField } from './tokens';

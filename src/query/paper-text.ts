@@ -22,15 +22,18 @@ export type MatchablePaper = Pick<Paper, 'title' | 'abstract' | 'aiKeywords'> & 
 export class PaperText implements NormalText {
   private readonly normals: Partial<Record<QueryField, string>> = {};
   private readonly unhyphenateds: Partial<Record<QueryField, string | null>> = {};
-  private readonly indexes: Partial<Record<QueryField, FieldWords>> = {};
+  // By field, in the order of `slotOf`: a learnt score asks for a field's index once per term,
+  // and a property looked up by the field's name was a twelfth of matching a paper.
+  private readonly indexes: (FieldWords | undefined)[] = [undefined, undefined, undefined, undefined];
   constructor(private readonly paper: MatchablePaper) {}
 
   /** `field`'s words by position, compounds split and joined, for looking terms up (see word-index.ts). */
   index(field: QueryField): FieldWords {
-    let index = this.indexes[field];
+    const slot = slotOf(field);
+    let index = this.indexes[slot];
     if (!index) {
       index = indexFieldWords(this.normal(field));
-      this.indexes[field] = index;
+      this.indexes[slot] = index;
     }
     return index;
   }
@@ -67,6 +70,19 @@ export class PaperText implements NormalText {
       case 'keywords':
         return this.paper.aiKeywords.join('\n');
     }
+  }
+}
+
+function slotOf(field: QueryField): number {
+  switch (field) {
+    case 'title':
+      return 0;
+    case 'abstract':
+      return 1;
+    case 'summary':
+      return 2;
+    case 'keywords':
+      return 3;
   }
 }
 

@@ -6,7 +6,7 @@
  * on at once and for older papers a few hundred per run (`backfillTopics`); until it is done,
  * readers match those older papers themselves (see `topicRowFilter`).
  */
-import { compileQuery } from '../query';
+import { compileQueryOnce } from '../query';
 import { MAX_TOPIC_BITS, firstSeen, type IndexRow, type PaperBody, type PaperIndex, type TopicBits } from '../snapshot/paper-index';
 import type { Topic } from './topic';
 
@@ -22,7 +22,7 @@ export function topicQueries(topics: readonly Topic[]): string[] {
 export function matchTopics(bits: TopicBits, body: PaperBody): number {
   let mask = 0;
   bits.queries.forEach((query, bit) => {
-    if (compileQuery(query)(body)) mask |= 1 << bit;
+    if (compileQueryOnce(query)(body)) mask |= 1 << bit;
   });
   return mask;
 }
@@ -81,7 +81,7 @@ export function backfillTopics(index: PaperIndex, rows: readonly IndexRow[], bod
     for (const bit of pendingBits) {
       const query = index.topics.queries[bit] as string;
       if (firstSeen(row) < (index.topics.pending.find((entry) => entry.query === query)?.below ?? -Infinity)) {
-        mask = compileQuery(query)(body) ? mask | (1 << bit) : mask & ~(1 << bit);
+        mask = compileQueryOnce(query)(body) ? mask | (1 << bit) : mask & ~(1 << bit);
       }
     }
     return mask === row.topics ? row : { ...row, topics: mask };
