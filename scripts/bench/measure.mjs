@@ -20,6 +20,24 @@ export async function measure(fn, { warmup = 5, samples = 20, minMs = 0 } = {}) 
   return summarize(times);
 }
 
+/**
+ * Like `measure`, for several functions taking turns sample by sample (each warmed up first):
+ * one summary per function, all taken under the same conditions.
+ */
+export async function measureInterleaved(fns, { warmup = 5, samples = 20, minMs = 0 } = {}) {
+  for (const fn of fns) for (let i = 0; i < warmup; i++) await fn();
+  const times = fns.map(() => []);
+  const started = performance.now();
+  while (times[0].length < samples || (performance.now() - started < minMs && times[0].length < 10_000)) {
+    for (let f = 0; f < fns.length; f++) {
+      const t0 = performance.now();
+      await fns[f]();
+      times[f].push(performance.now() - t0);
+    }
+  }
+  return times.map(summarize);
+}
+
 /** `{ median_ms, p95_ms, count }` of a list of durations. */
 export function summarize(times) {
   const sorted = [...times].sort((a, b) => a - b);

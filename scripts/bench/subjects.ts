@@ -12,7 +12,7 @@ export { normalizeEntries } from '../../src/scrape/normalize';
 export { parsePage } from '../../src/scrape/parse';
 export { mergeSnapshot } from '../../src/snapshot/merge';
 export { refresh } from '../../src/jobs/refresh';
-export { compileQuery } from '../../src/query';
+export { compileQuery, compileQueryOnce } from '../../src/query';
 export { forgetCachedIndex, kvStore } from '../../src/store';
 export { BUILTIN_TOPICS } from '../../src/topics';
 export { storeSnapshot } from '../../test/support/stored-snapshot';

@@ -72,4 +72,13 @@ describe('JSON Feed bytes', () => {
       { numRuns: 300 },
     );
   });
+
+  it('an empty feed, and feeds of one item either side of where the items are cut into parts, render the reference bytes', () => {
+    const base = SAMPLE_PAPERS[0]!;
+    const many = (count: number): Paper[] => Array.from({ length: count }, (_, i) => ({ ...base, id: `2606.${String(i).padStart(5, '0')}`, title: i % 7 === 0 ? `</script> ${i}` : `Paper ${i}` }));
+    for (const count of [0, 1, 24, 25, 26, 49, 50, 51, 101]) {
+      const { fast, reference } = renderBoth(many(count));
+      expect(fast, `${count} items`).toBe(reference);
+    }
+  });
 });
