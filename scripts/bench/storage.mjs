@@ -14,6 +14,8 @@ import { pathToFileURL } from 'node:url';
 import { collectGarbage, summarize } from './measure.mjs';
 
 const SAMPLES = 21;
+// Runs after a full collection before a warm run is timed (see `cron_run_N`).
+const WARM_AFTER_COLLECTION = 3;
 
 /** Runs every storage scenario; returns `{ results, extras }`. */
 export async function measureStorage({ s, bundle, pages, progress, sizes = [1_000, 10_000] }) {
@@ -95,10 +97,14 @@ async function scenarios({ s, bundle, pages, progress, sizes }) {
     let processTimes = [];
     await cron();
     await cron();
-    prepare(SAMPLES, 10);
+    prepare(SAMPLES + WARM_AFTER_COLLECTION, 10);
     // Building the synthetic history left megabytes of garbage a real cron isolate never has:
-    // collected now, so samples pay for the garbage runs make, not for the setup's.
+    // collected now, so samples pay for the garbage runs make, not for the setup's. A full
+    // collection also deoptimises code that held objects it freed and empties the young
+    // generation: the first runs after it cost up to several times a warm one while V8 compiles
+    // again. So a few runs follow it untimed, as every other measure here has a warm-up.
     collectGarbage();
+    for (let i = 0; i < WARM_AFTER_COLLECTION; i++) await cron();
     processTimes = [];
     const cronTimes = [];
     for (let i = 0; i < SAMPLES; i++) cronTimes.push(await cron());
@@ -113,8 +119,9 @@ async function scenarios({ s, bundle, pages, progress, sizes }) {
       await single.writer.storeSnapshot(single.binding, s.syntheticSnapshot(pool, n, start));
       await cron(1, single);
       await cron(1, single);
-      prepare(SAMPLES, 1);
+      prepare(SAMPLES + WARM_AFTER_COLLECTION, 1);
       collectGarbage();
+      for (let i = 0; i < WARM_AFTER_COLLECTION; i++) await cron(1, single);
       const oneNew = [];
       for (let i = 0; i < SAMPLES; i++) oneNew.push(await cron(1, single));
       extras[`cron_run_one_new_${n}`] = summarize(oneNew);
