@@ -1,6 +1,6 @@
 /**
  * Priming: a fresh isolate's first request pays for compiling and warming every function it runs,
- * about half of a year-of-history request's budget (docs/performance.md, "This round"). Workers
+ * about half of a year-of-history request's budget (docs/performance.md, "The round before: priming"). Workers
  * run a module's global scope when the isolate starts, under a limit of its own (1 s), not within
  * a request's CPU time. So while the module loads, the read routes answer a few requests from a
  * small history made up here and held in memory; the real first request then runs code that is
