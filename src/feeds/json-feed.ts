@@ -96,10 +96,11 @@ function holdsScriptTag(json: string): boolean {
 
 /**
  * `json`, the JSON of `items` joined by commas, with each item's stand-ins replaced by its
- * `content_html` and `summary`, written exactly as JSON.stringify writes them. Item bodies and abstracts are most of the bytes, and JSON.stringify reads a string
- * holding any character above U+00FF (every body has `▲`) one character at a time, several times
- * slower than the native searches of `jsonString`. The pieces are concatenated, not joined: the
- * response flattens the string once when it encodes it.
+ * `content_html` and `summary`, written exactly as JSON.stringify writes them. Item bodies and
+ * abstracts are most of the bytes, and JSON.stringify reads a string holding any character above
+ * U+00FF (every body has `▲`) one character at a time, several times slower than the native
+ * searches of `jsonString`. The pieces are concatenated, not joined: the response flattens the
+ * string once when it encodes it.
  */
 function withContents(json: string, items: readonly FeedItem[]): string {
   let out = '';

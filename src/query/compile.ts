@@ -68,22 +68,19 @@ function matchersOf(node: QueryNode): Compiled {
   }
   const test = compileNode(node);
   const mayMatch = mayMatchOf(node);
-  const once = (paper: MatchablePaper) => {
-    const text = paperText(paper);
-    return (mayMatch === null || mayMatch(text)) && test(text);
-  };
+  const matches = (text: PaperText) => (mayMatch === null || mayMatch(text)) && test(text);
   // Answers per paper text, not per paper object: they carry over to the next snapshot version.
   const answers = new WeakMap<PaperText, boolean>();
   const matcher = function matchesQuery(paper: MatchablePaper) {
     const text = paperText(paper);
     let answer = answers.get(text);
     if (answer === undefined) {
-      answer = (mayMatch === null || mayMatch(text)) && test(text);
+      answer = matches(text);
       answers.set(text, answer);
     }
     return answer;
   };
-  return { matcher, once };
+  return { matcher, once: (paper) => matches(paperText(paper)) };
 }
 
 /**
