@@ -7,22 +7,15 @@ import { runInNewContext } from 'node:vm';
  */
 
 /** Runs `fn` `warmup` times unmeasured, then `samples` times measured; returns the summary. */
-export async function measure(fn, { warmup = 5, samples = 20, minMs = 0 } = {}) {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times = [];
-  const started = performance.now();
-  // At least `samples`, and more while the total is under `minMs`, so fast steps get a stable median.
-  while (times.length < samples || (performance.now() - started < minMs && times.length < 10_000)) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return summarize(times);
+export async function measure(fn, options) {
+  const [summary] = await measureInterleaved([fn], options);
+  return summary;
 }
 
 /**
  * Like `measure`, for several functions taking turns sample by sample (each warmed up first):
- * one summary per function, all taken under the same conditions.
+ * one summary per function, all taken under the same conditions. At least `samples` each, and
+ * more while the total is under `minMs`, so fast steps get a stable median.
  */
 export async function measureInterleaved(fns, { warmup = 5, samples = 20, minMs = 0 } = {}) {
   for (const fn of fns) for (let i = 0; i < warmup; i++) await fn();
