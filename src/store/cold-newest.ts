@@ -47,7 +47,14 @@ export function copyGroup(bit: number): number {
   return (bit + 1) % COPY_GROUPS;
 }
 
-/** What the line holds: the rows once each, and per feed (`bit|source`) its picks and `outside`. */
+/**
+ * What the line holds: the rows once each, and per feed (`bit|source`) its picks and `outside`.
+ * Written as three parts joined by tabs (a tab is never raw in JSON): the picks, `outside` and
+ * where each row starts in the third part (`at`); the copies; then the rows, one JSON tuple each,
+ * joined by tabs. A fresh isolate's first feed parses the first part and only its own rows (and
+ * the copies when it needs them), not the few hundred rows of every feed. Lines written before
+ * are one JSON object (`Stored` with `rows` and `copies` in it), still read.
+ */
 interface Stored {
   rows: RowTuple[];
   /** Indexes into `rows`, newest first on the feed's source. */
@@ -55,6 +62,15 @@ interface Stored {
   outside: Record<string, number>;
   copies?: FeedCopies;
 }
+
+/** The first part of a line: `Stored` without rows and copies, and where each row starts in the third part. */
+interface Feeds {
+  picks: Record<string, number[]>;
+  outside: Record<string, number>;
+  at: number[];
+}
+
+const PART = '\t';
 
 interface Parsed {
   picks: Map<string, IndexRow[]>;
@@ -92,23 +108,25 @@ export class ColdNewest {
   text(): string {
     if (this.line !== null) return this.line;
     const { picks, outside, copies } = this.data();
-    const at = new Map<IndexRow, number>();
+    const numbers = new Map<IndexRow, number>();
     const rows: string[] = [];
-    const rest: Omit<Stored, 'rows'> = { picks: {}, outside: Object.fromEntries(outside) };
-    if (copies) rest.copies = copies;
+    const feeds: Feeds = { picks: {}, outside: Object.fromEntries(outside), at: [] };
+    let offset = 0;
     for (const [key, list] of picks) {
-      rest.picks[key] = list.map((row) => {
-        let i = at.get(row);
+      feeds.picks[key] = list.map((row) => {
+        let i = numbers.get(row);
         if (i === undefined) {
           i = rows.length;
-          at.set(row, i);
-          rows.push(rowJson(row));
+          numbers.set(row, i);
+          const json = rowJson(row);
+          rows.push(json);
+          feeds.at.push(offset);
+          offset += json.length + PART.length;
         }
         return i;
       });
     }
-    // `JSON.stringify` of the `Stored` object, with the rows' text reused.
-    this.line = `{"rows":[${rows.join(',')}],${JSON.stringify(rest).slice(1)}`;
+    this.line = `${JSON.stringify(feeds)}${PART}${copies ? JSON.stringify(copies) : ''}${PART}${rows.join(PART)}`;
     return this.line;
   }
 
@@ -150,16 +168,32 @@ export class ColdNewest {
    */
   thinPages(latest: readonly IndexRow[], hot: readonly IndexRow[], bits: number, page: number): Map<number, IndexRow[]> {
     const { picks } = this.data();
+    // A run asks this of every feed (~50) over a few hundred hot rows: each row's feeds are found
+    // once, and the hot rows are sorted once per source, so that each feed's hot rows come out in
+    // order and only the first page of them and of its picks is merged.
+    const feedOf = (bit: number, source: number) => (bit + 1) * SOURCES.length + source;
+    const inLatest = new Array<number>((bits + 1) * SOURCES.length).fill(0);
+    const hotIn: IndexRow[][] = Array.from({ length: inLatest.length }, () => []);
+    SOURCES.forEach((source, s) => {
+      for (const row of latest) {
+        forEachFeed(row, source, bits, (bit) => {
+          inLatest[feedOf(bit, s)] = (inLatest[feedOf(bit, s)] as number) + 1;
+        });
+      }
+      const seen = hot.filter((row) => sighting(row, source) !== undefined).map((row) => ({ row, at: sighting(row, source) as number }));
+      seen.sort((a, b) => b.at - a.at || byId(a.row, b.row));
+      for (const { row } of seen) forEachFeed(row, source, bits, (bit) => (hotIn[feedOf(bit, s)] as IndexRow[]).push(row));
+    });
     const groups = new Map<number, Set<IndexRow>>();
     for (let bit = -1; bit < bits; bit++) {
-      for (const source of SOURCES) {
-        if (latest.filter((row) => inFeed(row, bit, source)).length >= page) continue;
-        const rows = [...hot.filter((row) => inFeed(row, bit, source)), ...(picks.get(`${bit}|${source}`) ?? [])].sort(newestOn(source)).slice(0, page);
-        if (rows.length === 0) continue;
+      SOURCES.forEach((source, s) => {
+        if ((inLatest[feedOf(bit, s)] as number) >= page) return;
+        const rows = firstOf(hotIn[feedOf(bit, s)] as IndexRow[], picks.get(`${bit}|${source}`) ?? [], newestOn(source), page);
+        if (rows.length === 0) return;
         const group = groups.get(copyGroup(bit)) ?? new Set<IndexRow>();
         for (const row of rows) group.add(row);
         groups.set(copyGroup(bit), group);
-      }
+      });
     }
     return new Map([...groups].map(([group, rows]) => [group, [...rows]]));
   }
@@ -197,19 +231,82 @@ export class ColdNewest {
     return this.parsed;
   }
 
-  // The stored line, parsed (its rows left as tuples until `rowAt` needs them).
-  private raw?: { stored: Stored; rows: (IndexRow | undefined)[] };
+  // The stored line, its parts parsed as they are needed (each row when `rowAt` asks for it).
+  private raw?: StoredLine;
 
-  private stored(): Stored {
-    this.raw ??= { stored: JSON.parse(this.line as string) as Stored, rows: [] };
-    return this.raw.stored;
+  private stored(): StoredLine {
+    this.raw ??= StoredLine.of(this.line as string);
+    return this.raw;
   }
 
   // Row `i` of the stored line, made once: a row picked by several feeds is one object.
   private rowAt(i: number): IndexRow {
-    const raw = this.raw as { stored: Stored; rows: (IndexRow | undefined)[] };
-    return (raw.rows[i] ??= fromTuple(raw.stored.rows[i] as RowTuple));
+    return this.stored().row(i);
   }
+}
+
+/** A stored line, read a part at a time. */
+class StoredLine {
+  private copiesRead = false;
+  private copiesParsed?: FeedCopies | undefined;
+  private readonly rows: (IndexRow | undefined)[] = [];
+
+  private constructor(
+    readonly picks: Record<string, number[]>,
+    readonly outside: Record<string, number>,
+    private readonly tuple: (i: number) => RowTuple,
+    private readonly copiesText: () => FeedCopies | undefined,
+  ) {}
+
+  static of(line: string): StoredLine {
+    const first = line.indexOf(PART);
+    if (first < 0) {
+      // A line written before the parts: one JSON object.
+      const stored = JSON.parse(line) as Stored;
+      return new StoredLine(stored.picks, stored.outside, (i) => stored.rows[i] as RowTuple, () => stored.copies);
+    }
+    const second = line.indexOf(PART, first + 1);
+    const feeds = JSON.parse(line.slice(0, first)) as Feeds;
+    const from = second + PART.length;
+    const tuple = (i: number) => {
+      const start = from + (feeds.at[i] as number);
+      const next = feeds.at[i + 1];
+      return JSON.parse(line.slice(start, next === undefined ? line.length : from + next - PART.length)) as RowTuple;
+    };
+    const copies = () => (second > first + 1 ? (JSON.parse(line.slice(first + 1, second)) as FeedCopies) : undefined);
+    return new StoredLine(feeds.picks, feeds.outside, tuple, copies);
+  }
+
+  get copies(): FeedCopies | undefined {
+    if (!this.copiesRead) {
+      this.copiesParsed = this.copiesText();
+      this.copiesRead = true;
+    }
+    return this.copiesParsed;
+  }
+
+  row(i: number): IndexRow {
+    return (this.rows[i] ??= fromTuple(this.tuple(i)));
+  }
+}
+
+/** Calls `each` with every topic bit (-1: every paper) of a feed on `source` that `row` is in. */
+function forEachFeed(row: IndexRow, source: FeedSource, bits: number, each: (bit: number) => void): void {
+  if (sighting(row, source) === undefined) return;
+  each(-1);
+  for (let bit = 0; bit < bits; bit++) if ((row.topics & (1 << bit)) !== 0) each(bit);
+}
+
+/** The first `count` rows of two lists each sorted by `order`, merged in that order. */
+function firstOf(a: readonly IndexRow[], b: readonly IndexRow[], order: (x: IndexRow, y: IndexRow) => number, count: number): IndexRow[] {
+  const out: IndexRow[] = [];
+  let i = 0;
+  let j = 0;
+  while (out.length < count && (i < a.length || j < b.length)) {
+    if (j >= b.length || (i < a.length && order(a[i] as IndexRow, b[j] as IndexRow) <= 0)) out.push(a[i++] as IndexRow);
+    else out.push(b[j++] as IndexRow);
+  }
+  return out;
 }
 
 /** Whether `row` is in the feed of topic `bit` (-1: every paper) on `source`, by its bit and its sightings. */
@@ -224,5 +321,9 @@ function sighting(row: IndexRow, source: FeedSource): number | undefined {
 
 // Newest first on `source`; ties by id, so that which of two rows is left out never depends on order.
 function newestOn(source: FeedSource): (a: IndexRow, b: IndexRow) => number {
-  return (a, b) => (sighting(b, source) as number) - (sighting(a, source) as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (a, b) => (sighting(b, source) as number) - (sighting(a, source) as number) || byId(a, b);
+}
+
+function byId(a: IndexRow, b: IndexRow): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -93,9 +93,9 @@ export class StoredColdRows implements ColdRows {
 
   // The bytes of `text`, once `text` became `next` by a change at or after character `from`
   // (`undefined` when this text's bytes were never known: they are encoded only if written).
-  private bytesAfter(next: string, from: number): Utf8Parts | undefined {
+  private bytesAfter(next: string, from: number, tail?: string): Utf8Parts | undefined {
     const { text, encoded } = this.materialized();
-    return encoded?.replacedFrom(text, from, next);
+    return encoded?.replacedFrom(text, from, next, tail);
   }
 
   /** No cold rows, with counts over `bits` topic bits. */
@@ -211,12 +211,13 @@ export class StoredColdRows implements ColdRows {
       }
       text = `${text.slice(0, at)}\n${rowJson(row)},${text.slice(at)}`;
     }
-    text += late.map((row) => `\n${rowJson(row)},`).join('');
+    const appended = late.map((row) => `\n${rowJson(row)},`).join('');
+    text += appended;
     const ids = this.ids + ordered.map((row) => `${JSON.stringify(row.id)},`).join('');
     // Kept up to date from the rows that cool; a value stored without it builds it once, here.
     const newest = this.newestRows ? this.newestRows.changed(ordered, new Set(), this.bits) : ColdNewest.of([...this.all(), ...ordered], this.bits);
     // Text before the earliest insertion (`at`, where the backward scan stopped) is unchanged.
-    return this.changed(text, ids, ordered, 1, newest, this.bytesAfter(text, early.length > 0 ? at : before.length));
+    return this.changed(text, ids, ordered, 1, newest, early.length > 0 ? this.bytesAfter(text, at) : this.bytesAfter(text, before.length, appended));
   }
 
   private changed(text: string, ids: string, rows: readonly IndexRow[], sign: 1 | -1, newestRows: ColdNewest | undefined, encoded: Utf8Parts | undefined): StoredColdRows {

@@ -5,6 +5,7 @@
  * their two ends only (rows expire at the front, rows cool at the back).
  */
 const encoder = new TextEncoder();
+const NOT_ASCII = /[^\u0000-\u007f]/;
 
 // Parts are joined into one buffer past this many, so a long-lived isolate's writes stay one copy.
 const MAX_PARTS = 16;
@@ -38,14 +39,19 @@ export class Utf8Parts {
   /**
    * The bytes of `next`, where `text` is the text these encode and the two are equal before
    * character `from` (a cut that splits no surrogate pair): the bytes of that prefix are kept, the
-   * rest of `next` is encoded. The prefix's length is measured on its shorter side.
+   * rest of `next` (`tail`, when the caller has it apart) is encoded. The prefix's length is
+   * measured on its shorter side. Slicing `next` would first copy the whole of it into one string
+   * when it was built by concatenation (a megabyte of cold rows and a few rows appended).
    */
-  replacedFrom(text: string, from: number, next: string): Utf8Parts {
-    const kept = from <= text.length - from ? utf8Length(text.slice(0, from)) : this.length - utf8Length(text.slice(from));
-    const tail = encoder.encode(next.slice(from));
+  replacedFrom(text: string, from: number, next: string, tail = next.slice(from)): Utf8Parts {
+    // As many bytes as characters: the text is ASCII (any other character takes more bytes than
+    // UTF-16 units), so the prefix has a byte per character. Rows are written in ASCII.
+    const ascii = this.length === text.length;
+    const kept = ascii ? from : from <= text.length - from ? utf8Length(text.slice(0, from)) : this.length - utf8Length(text.slice(from));
+    const bytes = encoder.encode(tail);
     const head = this.slice(0, kept);
-    const parts = tail.length === 0 ? head.parts : [...head.parts, tail];
-    return Utf8Parts.joined(parts, kept + tail.length);
+    const parts = bytes.length === 0 ? head.parts : [...head.parts, bytes];
+    return Utf8Parts.joined(parts, kept + bytes.length);
   }
 
   /** One buffer of every part (the parts' own buffer when there is one part). */
@@ -85,6 +91,8 @@ export class Utf8Parts {
 
 /** How many bytes UTF-8 takes for `text` (a lone surrogate as the three of U+FFFD, as encoders write it). */
 export function utf8Length(text: string): number {
+  // One native pass says whether there is anything to count: cold rows are ASCII.
+  if (!NOT_ASCII.test(text)) return text.length;
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

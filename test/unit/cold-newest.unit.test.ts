@@ -12,7 +12,7 @@ import { mergeIndex } from '../../src/snapshot/merge-index';
 import { indexFromSnapshot } from '../../src/snapshot/migrate';
 import { firstSeen, type IndexRow, type PaperBody, type PaperIndex } from '../../src/snapshot/paper-index';
 import { scrapePage } from '../../src/scrape/scrape-page';
-import { COLD_NEWEST } from '../../src/store/cold-newest';
+import { COLD_NEWEST, ColdNewest, copyGroup, type FeedCopies } from '../../src/store/cold-newest';
 import { decodeIndex, encodeIndex, workingIndexOf, type StoredIndex } from '../../src/store/index-codec';
 import { fixture } from '../support/fixtures';
 import { syntheticSnapshot } from '../support/synthetic';
@@ -190,6 +190,52 @@ describe('a feed in trending order', () => {
     const papers = await selectTrending(view, 5, select);
     expect(papers.map((paper) => paper.id)).toEqual((await select(index.rows())).map((paper) => paper.id));
     expect(papers).toHaveLength(5);
+  });
+
+  it("give each thin feed's first page as the feed's hot rows and kept cold rows, newest first", () => {
+    const index = run(run(stored(), NOW + 1_800_000, 20), NOW + 3 * DAY, 30);
+    const newest = index.cold.newest;
+    const latest = index.head.latest;
+    const hot = index.hot();
+    for (const page of [5, 50]) {
+      // What each group must hold: every thin feed's page as one plain filter, sort and slice gives it.
+      const expected = new Map<number, Set<string>>();
+      for (const bit of BITS) {
+        for (const source of SOURCES) {
+          const inFeed = (row: IndexRow) => (bit < 0 || (row.topics & (1 << bit)) !== 0) && on(row, source) !== undefined;
+          if (latest.filter(inFeed).length >= page) continue;
+          const rows = [...hot.filter(inFeed), ...newest.feed(bit, source).rows]
+            .sort((a, b) => (on(b, source) as number) - (on(a, source) as number) || (a.id < b.id ? -1 : 1))
+            .slice(0, page);
+          const group = copyGroup(bit);
+          if (rows.length > 0) expected.set(group, new Set([...(expected.get(group) ?? []), ...rows.map((row) => row.id)]));
+        }
+      }
+      const pages = newest.thinPages(latest, hot, 3, page);
+      expect(new Map([...pages].map(([group, rows]) => [group, new Set(rows.map((row) => row.id))])), `page ${page}`).toEqual(expected);
+      expect(pages.size, `page ${page}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('read the same from a line written in the single-object form of earlier versions', () => {
+    const index = run(run(stored(), NOW + 1_800_000, 20), NOW + 3 * DAY, 30);
+    const line = index.cold.newest.text();
+    const [feedsPart, copiesPart, ...rows] = line.split('\t');
+    const feeds = JSON.parse(feedsPart as string) as { picks: Record<string, number[]>; outside: Record<string, number> };
+    const copies: FeedCopies = { slots: 3, values: [{ group: 1, key: 'papers:v2:copies:1:x', length: 10, ascii: true, at: { a: [0, 9, 'h'] } }] };
+    expect(copiesPart).toBe('');
+    const earlier = ColdNewest.fromLine(`{"rows":[${rows.join(',')}],${JSON.stringify({ picks: feeds.picks, outside: feeds.outside, copies }).slice(1)}`);
+    const now = ColdNewest.fromLine(ColdNewest.fromLine(line).withCopies(copies).text());
+    for (const bit of BITS) {
+      for (const source of SOURCES) {
+        const label = `bit ${bit}, ${source}`;
+        const mine = now.feed(bit, source);
+        expect(earlier.feed(bit, source), label).toEqual(mine);
+        expect(mine, label).toEqual(index.cold.newest.feed(bit, source));
+      }
+    }
+    expect(earlier.copies).toEqual(copies);
+    expect(now.copies).toEqual(copies);
   });
 });
 
