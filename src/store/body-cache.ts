@@ -77,6 +77,21 @@ export async function bodyText(kv: KVNamespace, key: string): Promise<string | n
   return text;
 }
 
+/**
+ * Body value `key` to copy lines from (`store/feed-bodies.ts`): its bytes when this isolate holds
+ * them or reads them, its text when it holds only that; read as bytes when it has neither. Only
+ * for values written in ASCII, whose offsets are the same in both.
+ */
+export async function asciiBodyValue(kv: KVNamespace, key: string): Promise<Uint8Array | string | null> {
+  const held = bytesOf.get(key) ?? texts.get(key) ?? pinnedTexts.get(key);
+  if (held !== undefined) return held;
+  const value = await kv.get(key, 'arrayBuffer');
+  if (value === null) return null;
+  const bytes = new Uint8Array(value);
+  rememberBodyBytes(key, bytes);
+  return bytes;
+}
+
 /** Whether the body at `at` in value `key` is parsed already. */
 export function hasParsedBody(key: string, at: BodyRef): boolean {
   return parsed.has(`${key}@${at.offset}`);

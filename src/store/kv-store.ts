@@ -11,7 +11,7 @@
 import type { RunStatus, Snapshot } from '../domain/types';
 import { newestFirst, paperCount, type BodyRef, type BodyStorage, type IndexRow, type PaperBody, type PaperIndex } from '../snapshot/paper-index';
 import { inFeed, type FeedBodies } from './cold-newest';
-import { bodyText, forgetBodies, hasBodyValue, hasParsedBody, parsedBody, rememberBodyBytes, rememberBodyText } from './body-cache';
+import { asciiBodyValue, bodyText, forgetBodies, hasBodyValue, hasParsedBody, parsedBody, rememberBodyBytes, rememberBodyText } from './body-cache';
 import { asciiJson } from './ascii-lines';
 import { StoredColdRows } from './cold-rows';
 import { Utf8Parts } from './utf8-parts';
@@ -71,7 +71,7 @@ export function kvStore(kv: KVNamespace): PaperStore {
       const version = index.version === '' ? nextVersion(previousVersion(index), index.updatedAt, paperCount(index)) : index.version;
       let layout = layoutIndex({ ...index, version, rows, storage }, now);
       // At most 3 writes a run: the copies of thin feeds' bodies only beside at most one body value.
-      const plan = writes.length <= 1 ? await planFeedBodies(layout, storage, now, (key) => bodyText(kv, key)) : null;
+      const plan = writes.length <= 1 ? await planFeedBodies(layout, storage, now, (key, ascii) => (ascii ? asciiBodyValue(kv, key) : bodyText(kv, key))) : null;
       const copies = plan?.write ?? null;
       const retiring = [...storage.retired];
       const named = plan ? copyKeys(plan.layout) : storage.copies;
@@ -86,8 +86,8 @@ export function kvStore(kv: KVNamespace): PaperStore {
       // Bodies first: an index must never name a value that is not there yet.
       for (const write of writes) await kv.put(write.key, write.bytes());
       if (copies) {
-        await kv.put(copies.key, copies.text);
-        rememberBodyText(copies.key, copies.text);
+        await kv.put(copies.key, copies.bytes);
+        rememberBodyBytes(copies.key, copies.bytes);
       }
       await kv.put(INDEX_KEY, value, { metadata: stampOf(layout.head) });
       if (retired) await kv.delete(retired.key);

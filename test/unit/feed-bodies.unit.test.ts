@@ -10,6 +10,8 @@ import { selectIndexed } from '../../src/select/select-indexed';
 import { indexFromSnapshot } from '../../src/snapshot/migrate';
 import { hashText, newestFirst, type IndexRow, type PaperBody } from '../../src/snapshot/paper-index';
 import { scrapePage } from '../../src/scrape/scrape-page';
+import { asciiJson } from '../../src/store/ascii-lines';
+import { copyLine } from '../../src/store/feed-bodies';
 import { forgetCachedIndex, kvStore } from '../../src/store/kv-store';
 import { workingIndexOf, type StoredIndex } from '../../src/store/index-codec';
 import { fixture } from '../support/fixtures';
@@ -94,5 +96,34 @@ describe('copies of the bodies thin feeds show', () => {
     await run(memory, NOW + 7 * RUN, new Map([[id, changed]]));
     const { papers } = await rareFeed(memory);
     expect(papers).toContain(`${id} A changed title`);
+  });
+});
+
+describe('a line copied from a body value', () => {
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const lines = ['{"id":"a","title":"Plain"}', '{"id":"b","title":"Gödel – “quoted” 🙂"}', '{"id":"c","title":"After"}'];
+  const text = `${lines.join('\n')}\n`;
+  const offsets = lines.map((_, i) => lines.slice(0, i).reduce((sum, line) => sum + line.length + 1, 0));
+
+  it('is a view of the bytes of a value in ASCII, and its text made ASCII otherwise', () => {
+    const ascii = `${lines.map(asciiJson).join('\n')}\n`;
+    const asciiOffsets = lines.map((_, i) => lines.slice(0, i).reduce((sum, line) => sum + asciiJson(line).length + 1, 0));
+    const bytes = encoder.encode(ascii);
+    lines.forEach((line, i) => {
+      const fromBytes = copyLine(bytes, asciiOffsets[i] as number, asciiJson(line).length);
+      expect(fromBytes.buffer).toBe(bytes.buffer);
+      expect(decoder.decode(fromBytes)).toBe(asciiJson(line));
+      const fromText = copyLine(text, offsets[i] as number, line.length);
+      expect(decoder.decode(fromText)).toBe(asciiJson(line));
+      expect(JSON.parse(decoder.decode(fromText))).toEqual(JSON.parse(line));
+    });
+  });
+
+  it('reads a value flagged ASCII that is not as its text', () => {
+    // Offsets in characters, as such a value was written; its bytes are longer past `ö`.
+    const bytes = encoder.encode(text);
+    const copied = copyLine(bytes, offsets[2] as number, (lines[2] as string).length);
+    expect(decoder.decode(copied)).toBe(lines[2]);
   });
 });
