@@ -49,11 +49,12 @@ export function copyGroup(bit: number): number {
 
 /**
  * What the line holds: the rows once each, and per feed (`bit|source`) its picks and `outside`.
- * Written as three parts joined by tabs (a tab is never raw in JSON): the picks, `outside` and
- * where each row starts in the third part (`at`); the copies; then the rows, one JSON tuple each,
- * joined by tabs. A fresh isolate's first feed parses the first part and only its own rows (and
- * the copies when it needs them), not the few hundred rows of every feed. Lines written before
- * are one JSON object (`Stored` with `rows` and `copies` in it), still read.
+ * One JSON object, so that any version reads it, written in an order that lets a reader parse a
+ * part at a time: picks, `outside`, where each row starts in `rows` (`at`) and how long their
+ * text is (`rowsLength`); then `rows`, one JSON tuple each; then the copies. A fresh isolate's
+ * first feed parses what comes before `rows` and only its own rows (and the copies when it needs
+ * them), not the few hundred rows of every feed. Lines written before (`rows` first, no `at`) are
+ * parsed whole.
  */
 interface Stored {
   rows: RowTuple[];
@@ -63,14 +64,17 @@ interface Stored {
   copies?: FeedCopies;
 }
 
-/** The first part of a line: `Stored` without rows and copies, and where each row starts in the third part. */
+/** What a line in parts has before its rows: `Stored`'s picks and `outside`, and where each row's text is. */
 interface Feeds {
   picks: Record<string, number[]>;
   outside: Record<string, number>;
   at: number[];
+  rowsLength: number;
 }
 
-const PART = '\t';
+// Where the rows start. Never inside a string: a `"` there would be escaped.
+const ROWS = ',"rows":[';
+const COPIES = ',"copies":';
 
 interface Parsed {
   picks: Map<string, IndexRow[]>;
@@ -110,23 +114,26 @@ export class ColdNewest {
     const { picks, outside, copies } = this.data();
     const numbers = new Map<IndexRow, number>();
     const rows: string[] = [];
-    const feeds: Feeds = { picks: {}, outside: Object.fromEntries(outside), at: [] };
+    const at: number[] = [];
+    const picked: Feeds['picks'] = {};
     let offset = 0;
     for (const [key, list] of picks) {
-      feeds.picks[key] = list.map((row) => {
+      picked[key] = list.map((row) => {
         let i = numbers.get(row);
         if (i === undefined) {
           i = rows.length;
           numbers.set(row, i);
           const json = rowJson(row);
           rows.push(json);
-          feeds.at.push(offset);
-          offset += json.length + PART.length;
+          at.push(offset);
+          offset += json.length + 1;
         }
         return i;
       });
     }
-    this.line = `${JSON.stringify(feeds)}${PART}${copies ? JSON.stringify(copies) : ''}${PART}${rows.join(PART)}`;
+    const rowsText = rows.join(',');
+    const feeds: Feeds = { picks: picked, outside: Object.fromEntries(outside), at, rowsLength: rowsText.length };
+    this.line = `${JSON.stringify(feeds).slice(0, -1)}${ROWS}${rowsText}]${copies ? `${COPIES}${JSON.stringify(copies)}` : ''}}`;
     return this.line;
   }
 
@@ -259,22 +266,23 @@ class StoredLine {
   ) {}
 
   static of(line: string): StoredLine {
-    const first = line.indexOf(PART);
-    if (first < 0) {
-      // A line written before the parts: one JSON object.
+    const rowsAt = line.startsWith('{"rows":') ? -1 : line.indexOf(ROWS);
+    const feeds = rowsAt < 0 ? undefined : (JSON.parse(`${line.slice(0, rowsAt)}}`) as Partial<Feeds>);
+    if (!feeds || !Array.isArray(feeds.at) || typeof feeds.rowsLength !== 'number') {
+      // A line written before the parts: parsed whole.
       const stored = JSON.parse(line) as Stored;
       return new StoredLine(stored.picks, stored.outside, (i) => stored.rows[i] as RowTuple, () => stored.copies);
     }
-    const second = line.indexOf(PART, first + 1);
-    const feeds = JSON.parse(line.slice(0, first)) as Feeds;
-    const from = second + PART.length;
+    const { at, rowsLength } = feeds as Feeds;
+    const from = rowsAt + ROWS.length;
+    const end = from + rowsLength;
     const tuple = (i: number) => {
-      const start = from + (feeds.at[i] as number);
-      const next = feeds.at[i + 1];
-      return JSON.parse(line.slice(start, next === undefined ? line.length : from + next - PART.length)) as RowTuple;
+      const next = at[i + 1];
+      return JSON.parse(line.slice(from + (at[i] as number), next === undefined ? end : from + next - 1)) as RowTuple;
     };
-    const copies = () => (second > first + 1 ? (JSON.parse(line.slice(first + 1, second)) as FeedCopies) : undefined);
-    return new StoredLine(feeds.picks, feeds.outside, tuple, copies);
+    // After the rows' `]`: `}`, or the copies and `}`.
+    const copies = () => (line.startsWith(COPIES, end + 1) ? (JSON.parse(line.slice(end + 1 + COPIES.length, -1)) as FeedCopies) : undefined);
+    return new StoredLine(feeds.picks as Feeds['picks'], feeds.outside as Feeds['outside'], tuple, copies);
   }
 
   get copies(): FeedCopies | undefined {

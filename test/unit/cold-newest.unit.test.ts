@@ -217,25 +217,28 @@ describe('a feed in trending order', () => {
     }
   });
 
-  it('read the same from a line written in the single-object form of earlier versions', () => {
+  it('are one JSON object any version reads, and read the same from the form earlier versions wrote', () => {
     const index = run(run(stored(), NOW + 1_800_000, 20), NOW + 3 * DAY, 30);
-    const line = index.cold.newest.text();
-    const [feedsPart, copiesPart, ...rows] = line.split('\t');
-    const feeds = JSON.parse(feedsPart as string) as { picks: Record<string, number[]>; outside: Record<string, number> };
     const copies: FeedCopies = { slots: 3, values: [{ group: 1, key: 'papers:v2:copies:1:x', length: 10, ascii: true, at: { a: [0, 9, 'h'] } }] };
-    expect(copiesPart).toBe('');
-    const earlier = ColdNewest.fromLine(`{"rows":[${rows.join(',')}],${JSON.stringify({ picks: feeds.picks, outside: feeds.outside, copies }).slice(1)}`);
-    const now = ColdNewest.fromLine(ColdNewest.fromLine(line).withCopies(copies).text());
-    for (const bit of BITS) {
-      for (const source of SOURCES) {
-        const label = `bit ${bit}, ${source}`;
-        const mine = now.feed(bit, source);
-        expect(earlier.feed(bit, source), label).toEqual(mine);
-        expect(mine, label).toEqual(index.cold.newest.feed(bit, source));
+    for (const withCopies of [false, true]) {
+      const line = withCopies ? index.cold.newest.withCopies(copies).text() : index.cold.newest.text();
+      // What an earlier version reads: the rows, the picks into them, `outside` and the copies.
+      const whole = JSON.parse(line) as { rows: unknown[]; picks: Record<string, number[]>; outside: Record<string, number>; copies?: FeedCopies };
+      const earlier = ColdNewest.fromLine(`{"rows":${JSON.stringify(whole.rows)},${JSON.stringify({ picks: whole.picks, outside: whole.outside, ...(withCopies ? { copies } : {}) }).slice(1)}`);
+      const now = ColdNewest.fromLine(line);
+      for (const bit of BITS) {
+        for (const source of SOURCES) {
+          const label = `bit ${bit}, ${source}, copies ${withCopies}`;
+          const mine = now.feed(bit, source);
+          expect(mine, label).toEqual(index.cold.newest.feed(bit, source));
+          expect(earlier.feed(bit, source), label).toEqual(mine);
+          expect(whole.picks[`${bit}|${source}`]?.length ?? 0, label).toBe(mine.rows.length);
+        }
       }
+      expect(now.copies).toEqual(withCopies ? copies : undefined);
+      expect(earlier.copies).toEqual(withCopies ? copies : undefined);
+      expect(whole.copies).toEqual(withCopies ? copies : undefined);
     }
-    expect(earlier.copies).toEqual(copies);
-    expect(now.copies).toEqual(copies);
   });
 });
 
