@@ -140,6 +140,20 @@ describe('an index written as bytes', () => {
     expect(decoded.rows()).toHaveLength(650);
     expect(new Set(decoded.rows().map((row) => row.id))).toEqual(new Set([...layout.hot, ...layout.cold.all()].map((row) => row.id)));
   });
+
+  it('by runs one after another is the UTF-8 of each value, whichever lines changed in between', () => {
+    const stored = storedFromBytes();
+    const working = workingIndexOf(stored);
+    const at = NOW + 5 * DAY;
+    const layoutWith = (count: number) => {
+      const fresh = working.rows.slice(0, count).map((row, i): IndexRow => ({ ...row, id: `2612.${count}.${i}-ü`, lists: { trending: { first: at - i, last: at, rank: i + 1 } } }));
+      return layoutIndex({ ...working, version: `v${count}`, rows: [...fresh, ...working.rows] }, at);
+    };
+    // Unchanged cold rows (nothing cools), then rows cooling (new ids and newest cold rows), then back.
+    const layouts = [layoutWith(0), layoutWith(0), layoutWith(50), layoutWith(20), layoutWith(0)];
+    expect(new Set(layouts.map((layout) => layout.cold.ids)).size).toBe(3);
+    for (const [i, layout] of layouts.entries()) expect(encodeLayout(layout).bytes, `run ${i}`).toEqual(encoder.encode(indexText(layout)));
+  });
 });
 
 describe('a body value written as bytes', () => {
