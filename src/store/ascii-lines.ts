@@ -9,9 +9,14 @@
 const BEYOND_ASCII = /[^\x00-\x7f]/;
 const BEYOND_ASCII_ALL = /[^\x00-\x7f]/g;
 
+/** Whether `text` has no character past U+007F (one native pass). */
+export function isAscii(text: string): boolean {
+  return !BEYOND_ASCII.test(text);
+}
+
 /** `line` (JSON text) with every character past U+007F escaped: the same JSON value, in ASCII. */
 export function asciiJson(line: string): string {
-  if (!BEYOND_ASCII.test(line)) return line;
+  if (isAscii(line)) return line;
   // Each UTF-16 code unit on its own: a surrogate pair becomes the two escapes JSON reads back as it.
   return line.replace(BEYOND_ASCII_ALL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

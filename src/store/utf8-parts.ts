@@ -4,8 +4,9 @@
  * the new tail. The cold rows of the index (a megabyte at a year of history) change every run at
  * their two ends only (rows expire at the front, rows cool at the back).
  */
+import { isAscii } from './ascii-lines';
+
 const encoder = new TextEncoder();
-const NOT_ASCII = /[^\u0000-\u007f]/;
 
 // Parts are joined into one buffer past this many, so a long-lived isolate's writes stay one copy.
 const MAX_PARTS = 16;
@@ -92,7 +93,7 @@ export class Utf8Parts {
 /** How many bytes UTF-8 takes for `text` (a lone surrogate as the three of U+FFFD, as encoders write it). */
 export function utf8Length(text: string): number {
   // One native pass says whether there is anything to count: cold rows are ASCII.
-  if (!NOT_ASCII.test(text)) return text.length;
+  if (isAscii(text)) return text.length;
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
