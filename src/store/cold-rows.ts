@@ -39,6 +39,10 @@ interface Stored {
 export class StoredColdRows implements ColdRows {
   private stored?: Stored;
   private load?: () => Stored;
+  // The last sighting of the first row (`null`: there is none), when known without reading the
+  // text. Every run asks it (`expire`), and after a run that appended rows the text is a
+  // concatenation that the first search in it would copy whole (1.1 MB at a year of history).
+  private front?: number | null;
   // `newest` of a value stored without it: parsing every cold row once is enough.
   private built?: ColdNewest;
 
@@ -50,16 +54,18 @@ export class StoredColdRows implements ColdRows {
     /** The newest of them per feed; `undefined` in a value stored before it was kept (built on first change). */
     private readonly newestRows?: ColdNewest,
     encoded?: Utf8Parts,
+    front?: number | null,
   ) {
     this.stored = encoded ? { text, ids, encoded } : { text, ids };
+    if (front !== undefined) this.front = front;
   }
 
   /**
    * Cold rows whose text is read from the stored value only when first needed: a reader that
    * serves from the head, the hot rows and the newest cold rows never decodes them.
    */
-  static lazy(load: () => Stored, summary: ColdSummary, newest?: ColdNewest): StoredColdRows {
-    const rows = new StoredColdRows('', summary, ',', newest);
+  static lazy(load: () => Stored, summary: ColdSummary, newest?: ColdNewest, front?: number | null): StoredColdRows {
+    const rows = new StoredColdRows('', summary, ',', newest, undefined, front);
     delete rows.stored;
     rows.load = load;
     return rows;
@@ -110,7 +116,7 @@ export class StoredColdRows implements ColdRows {
 
   /** These cold rows with `newest` as their newest per feed (the same rows, with their bodies' copies named). */
   withNewest(newest: ColdNewest): StoredColdRows {
-    return StoredColdRows.lazy(() => this.materialized(), this.summary, newest);
+    return StoredColdRows.lazy(() => this.materialized(), this.summary, newest, this.front);
   }
 
   /** Whether `newest` is stored, rather than built by parsing every cold row. */
@@ -145,25 +151,42 @@ export class StoredColdRows implements ColdRows {
       from = Math.min(from, at);
     }
     if (rows.length === 0) return { rows, rest: this };
-    return { rows, rest: this.changed(text, known, rows, -1, this.newestRows?.changed([], idsOf(rows), this.bits), this.bytesAfter(text, from)) };
+    // The first row is still first unless it was taken.
+    const front = from > 0 ? this.front : undefined;
+    return { rows, rest: this.changed(text, known, rows, -1, this.newestRows?.changed([], idsOf(rows), this.bits), this.bytesAfter(text, from), front) };
   }
 
   expire(cutoff: number): { expired: IndexRow[]; rest: StoredColdRows } {
     const expired: IndexRow[] = [];
+    // The usual run: the first row is kept, which is known without reading the text.
+    const front = this.frontSeen();
+    if (front === null || front >= cutoff) return { expired, rest: this };
     let known = this.ids;
     let at = 0;
+    let kept: number | null = null;
     // Oldest last sighting first: stop at the first row still kept.
     while (at < this.text.length) {
       const end = lineEnd(this.text, at);
       const row = parseLine(this.text, at, end);
-      if (lastSeen(row) >= cutoff) break;
+      if (lastSeen(row) >= cutoff) {
+        kept = lastSeen(row);
+        break;
+      }
       expired.push(row);
       known = known.replace(`,${JSON.stringify(row.id)},`, ',');
       at = end;
     }
-    if (expired.length === 0) return { expired, rest: this };
     const encoded = this.materialized().encoded?.withoutPrefix(this.text.slice(0, at));
-    return { expired, rest: this.changed(this.text.slice(at), known, expired, -1, this.newestRows?.changed([], idsOf(expired), this.bits), encoded) };
+    return { expired, rest: this.changed(this.text.slice(at), known, expired, -1, this.newestRows?.changed([], idsOf(expired), this.bits), encoded, kept) };
+  }
+
+  // The last sighting of the first row, `null` when there is none; read from the text only once.
+  private frontSeen(): number | null {
+    if (this.front === undefined) {
+      const { text } = this;
+      this.front = text === '' ? null : lastSeen(parseLine(text, 0, lineEnd(text, 0)));
+    }
+    return this.front;
   }
 
   /**
@@ -216,11 +239,21 @@ export class StoredColdRows implements ColdRows {
     const ids = this.ids + ordered.map((row) => `${JSON.stringify(row.id)},`).join('');
     // Kept up to date from the rows that cool; a value stored without it builds it once, here.
     const newest = this.newestRows ? this.newestRows.changed(ordered, new Set(), this.bits) : ColdNewest.of([...this.all(), ...ordered], this.bits);
+    // Rows appended after others leave the first row first; one inserted may be the new first.
+    const front = early.length > 0 ? undefined : before === '' ? lastSeen(ordered[0] as IndexRow) : this.front;
     // Text before the earliest insertion (`at`, where the backward scan stopped) is unchanged.
-    return this.changed(text, ids, ordered, 1, newest, early.length > 0 ? this.bytesAfter(text, at) : this.bytesAfter(text, before.length, appended));
+    return this.changed(text, ids, ordered, 1, newest, early.length > 0 ? this.bytesAfter(text, at) : this.bytesAfter(text, before.length, appended), front);
   }
 
-  private changed(text: string, ids: string, rows: readonly IndexRow[], sign: 1 | -1, newestRows: ColdNewest | undefined, encoded: Utf8Parts | undefined): StoredColdRows {
+  private changed(
+    text: string,
+    ids: string,
+    rows: readonly IndexRow[],
+    sign: 1 | -1,
+    newestRows: ColdNewest | undefined,
+    encoded: Utf8Parts | undefined,
+    front: number | null | undefined,
+  ): StoredColdRows {
     const counts = copyCounts(this.summary.counts);
     const slots = [...this.summary.slots];
     const newest = { ...this.summary.newest };
@@ -237,7 +270,7 @@ export class StoredColdRows implements ColdRows {
     if (sign > 0) for (const row of rows) lastMax = Math.max(lastMax, lastSeen(row));
     const summary: ColdSummary = { rows: this.summary.rows + sign * rows.length, counts, slots, newest };
     if (lastMax > -Infinity) summary.lastMax = lastMax;
-    return new StoredColdRows(text, summary, ids, newestRows, encoded);
+    return new StoredColdRows(text, summary, ids, newestRows, encoded, front);
   }
 }
 

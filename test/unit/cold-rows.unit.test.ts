@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { ListScrape, ScrapedPaper } from '../../src/domain/types';
 import { mergeIndex } from '../../src/snapshot/merge-index';
 import { indexFromSnapshot } from '../../src/snapshot/migrate';
-import { firstSeen, paperCount, type IndexRow, type PaperIndex } from '../../src/snapshot/paper-index';
+import { firstSeen, lastSeen, paperCount, type IndexRow, type PaperIndex } from '../../src/snapshot/paper-index';
+import { StoredColdRows } from '../../src/store/cold-rows';
 import { fromTuple, type RowTuple } from '../../src/store/row-tuple';
 import { scrapePage } from '../../src/scrape/scrape-page';
 import { decodeIndex, encodeIndex, HEAD_LATEST, indexOf, workingIndexOf, type StoredIndex } from '../../src/store/index-codec';
@@ -173,5 +174,54 @@ describe('every cold row, read after a new version', () => {
     const rows = after.cold.all();
     expect(rows.some((row) => row.id === back.id)).toBe(false);
     expect(JSON.stringify(rows)).toBe(parsedWhole(after));
+  });
+});
+
+describe('cold rows kept in memory from run to run', () => {
+  // A warm isolate's next run starts from the cold rows its last run wrote, not from stored text:
+  // what it knows of them without reading the text must match what the text says.
+  const afresh = (rows: StoredColdRows) => new StoredColdRows(rows.text, rows.summary, rows.ids);
+  const expiredIds = (rows: StoredColdRows, cutoff: number) => rows.expire(cutoff).expired.map((row) => row.id);
+  // Cutoffs around the oldest rows' last sightings: each one expires a different few.
+  const cutoffs = (rows: StoredColdRows) => {
+    const seen = [...new Set(rows.all().map(lastSeen))].sort((a, b) => a - b).slice(0, 4);
+    return [...seen.map((at) => at + 1), (seen[0] ?? NOW) - 1];
+  };
+  const expectSameExpiry = (rows: StoredColdRows, step: string) => {
+    for (const cutoff of cutoffs(rows)) expect(expiredIds(rows, cutoff), `${step}, cutoff ${cutoff}`).toEqual(expiredIds(afresh(rows), cutoff));
+  };
+  const seen = (row: IndexRow, id: string, at: number): IndexRow => ({ ...row, id, lists: { trending: { first: at - DAY, last: at, rank: null } } });
+
+  it('expire as the same rows read afresh, after rows were appended, inserted before the first, taken and expired', () => {
+    const start = stored().cold as StoredColdRows;
+    const template = start.all()[0] as IndexRow;
+    const oldest = Math.min(...start.all().map(lastSeen));
+    // Nothing expires: the run learns the first row's last sighting.
+    let rows = start.expire(oldest - 1).rest as StoredColdRows;
+    expect(rows).toBe(start);
+    expectSameExpiry(rows, 'as stored');
+    rows = rows.append([seen(template, 'late-1', NOW), seen(template, 'late-2', NOW + 1)]);
+    expectSameExpiry(rows, 'appended');
+    // Held hot longer than rows that cooled since: placed before every stored row.
+    rows = rows.append([seen(template, 'early-1', oldest - 10 * DAY)]);
+    expect(rows.all().at(-1)?.id).toBe('early-1');
+    expectSameExpiry(rows, 'inserted first');
+    rows = rows.take(['early-1']).rest as StoredColdRows;
+    expectSameExpiry(rows, 'first taken');
+    const second = rows.all().map(lastSeen).sort((a, b) => a - b)[1] as number;
+    rows = rows.expire(second).rest as StoredColdRows;
+    expectSameExpiry(rows, 'expired');
+    rows = rows.withNewest(rows.newest);
+    expectSameExpiry(rows, 'copies named');
+  });
+
+  it('expire as the same rows read afresh when they started empty', () => {
+    const empty = StoredColdRows.empty(3);
+    expect(empty.expire(NOW).expired).toEqual([]);
+    const none = empty.append([seen(stored().hot()[0] as IndexRow, 'only', NOW)]);
+    expectSameExpiry(none, 'one row');
+    const gone = none.expire(NOW + 1).rest as StoredColdRows;
+    expect(gone.size).toBe(0);
+    expect(gone.expire(NOW + DAY).expired).toEqual([]);
   });
 });
