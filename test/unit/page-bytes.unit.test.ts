@@ -81,6 +81,14 @@ describe('the head of the ordinary page', () => {
     expect(head?.text.length).toBeLessThan(html.length / 2);
   });
 
+  it('ends at the `>` that closes the tag, past `>` and the other quote inside quoted values', () => {
+    const tag = `<div data-target="DailyPapers" title='a > b "c"' data-x="it's > d" data-props="${props(['2601.00001'])}">`;
+    const html = page(tag);
+    const head = pageHead(utf8.encode(html));
+    expect(head?.text).toBe(html.slice(0, html.indexOf(tag) + tag.length));
+    expect(pageHead(utf8.encode(`<div data-target="DailyPapers" data-props="unclosed>`))).toBeNull();
+  });
+
   it('is all the scrape decodes when the papers are there', () => {
     const bytes = utf8.encode(fixture('trending.html'));
     const decode = vi.spyOn(TextDecoder.prototype, 'decode');

@@ -43,21 +43,24 @@ export function pageText(bytes: Uint8Array): string {
 }
 
 // Just past the `>` that ends the tag `from` is inside of, skipping quoted attribute values
-// (a `"`-quoted one holds no raw `"`); -1 when the bytes end first. Quotes are looked for only
-// up to the next `>`: searching the whole page for a `'` that may never come costs more than
-// decoding the head.
+// (a `"`-quoted one holds no raw `"`); -1 when the bytes end first. Between values a tag is
+// short (names, `=`, spaces), so it is read byte by byte up to the next quote or `>`; a value is
+// skipped with one search for its closing quote. Searching for the `>` first read the whole
+// `data-props` value twice (it holds no `>`: the `>` was past it).
 function tagEnd(bytes: Uint8Array, from: number): number {
   let at = from;
-  for (;;) {
-    const gt = bytes.indexOf(GT, at);
-    if (gt < 0) return -1;
-    let quote = at;
-    while (quote < gt && bytes[quote] !== QUOTE && bytes[quote] !== APOSTROPHE) quote++;
-    if (quote === gt) return gt + 1;
-    const close = bytes.indexOf(bytes[quote] as number, quote + 1);
-    if (close < 0) return -1;
-    at = close + 1;
+  while (at < bytes.length) {
+    const byte = bytes[at] as number;
+    if (byte === GT) return at + 1;
+    if (byte === QUOTE || byte === APOSTROPHE) {
+      const close = bytes.indexOf(byte, at + 1);
+      if (close < 0) return -1;
+      at = close + 1;
+    } else {
+      at++;
+    }
   }
+  return -1;
 }
 
 function indexOfBytes(bytes: Uint8Array, needle: Uint8Array): number {
