@@ -37,6 +37,8 @@ export interface FeedBodies {
 export interface FeedCopies {
   slots: number;
   values: FeedBodies[];
+  /** The last look left groups to copy (it copies one a run): the next run looks again. */
+  more?: true;
 }
 
 /** Thin feeds are copied in this many groups, by topic bit: a feed's page is in one value of ~1/4 of them all. */

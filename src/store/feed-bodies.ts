@@ -47,19 +47,25 @@ export async function planFeedBodies(
 ): Promise<FeedBodiesPlan | null> {
   const newest = layout.cold.newest;
   const before = newest.copies;
-  // Nothing a thin feed shows moved out of the newest body value since the last look: no need to look.
-  if (!newest.modified && before?.slots === storage.slots.length) return null;
+  // Nothing a thin feed shows moved out of the newest body value since the last look, which left
+  // nothing to copy: no need to look.
+  if (!newest.modified && before?.slots === storage.slots.length && before.more !== true) return null;
   const last = storage.slots.length - 1;
   const values = before?.values ?? [];
   let best: { group: number; rows: IndexRow[]; outside: Map<number, number> } | undefined;
+  let missing = 0;
   for (const [group, rows] of newest.thinPages(layout.head.latest, layout.hot, layout.head.topics.queries.length, FEED_PAGE)) {
     const copies = values.find((value) => value.group === group);
     // Rows in the newest body value need no copy: a reader reads that value for the newest papers anyway.
     const outside = new Map<number, number>();
     for (const row of rows) if (row.at && row.at.chunk !== last && copies?.at[row.id]?.[2] !== row.hash) outside.set(row.at.chunk, (outside.get(row.at.chunk) ?? 0) + 1);
-    if (outside.size >= MIN_VALUES_MISSED && (!best || outside.size > best.outside.size)) best = { group, rows, outside };
+    if (outside.size < MIN_VALUES_MISSED) continue;
+    missing++;
+    if (!best || outside.size > best.outside.size) best = { group, rows, outside };
   }
-  const looked = (list: FeedBodies[]) => ({ ...layout, cold: layout.cold.withNewest(newest.withCopies({ slots: storage.slots.length, values: list })) });
+  // Another group to copy, or more values than a run reads for this one: the next run looks again.
+  const more = best !== undefined && (missing > 1 || best.outside.size > MAX_VALUES_READ);
+  const looked = (list: FeedBodies[]) => ({ ...layout, cold: layout.cold.withNewest(newest.withCopies({ slots: storage.slots.length, values: list, ...(more ? { more } : {}) })) });
   if (!best) return { layout: looked(values), write: null };
 
   const copies = values.find((value) => value.group === best.group);

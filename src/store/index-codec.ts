@@ -28,6 +28,14 @@ export const HEAD_LATEST = 200;
  */
 export const COOL_AFTER_MS = 2 * 86_400_000;
 
+/**
+ * Rows cool this many at a time at least: until then they stay hot. A run that cools rows writes
+ * the newest cold rows again and looks at the copies of thin feeds' bodies (1–2 ms at a year of
+ * history), whether one row cools or a hundred; one new paper a run pushed one row out of the
+ * newest every run. Rows held back cost every reader that parses the hot rows a few microseconds.
+ */
+export const COOL_BATCH = 32;
+
 /** The first line of the index value. */
 export interface IndexHead {
   /** 2: every row on the second line (read as hot); 3: hot rows, then cold rows; 4: 3 with the newest cold rows per feed. */
@@ -92,6 +100,7 @@ export function layoutIndex(index: PaperIndex, now: number): IndexLayout {
     const row = rows[i] as IndexRow;
     if (coolable(row, now)) cooling.add(row);
   }
+  if (cooling.size < COOL_BATCH) cooling.clear();
   const hot = cooling.size === 0 ? rows : rows.filter((row) => !cooling.has(row));
   const cold = coldBefore.append([...cooling]);
   const head: IndexHead = {

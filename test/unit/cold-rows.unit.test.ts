@@ -10,7 +10,7 @@ import { firstSeen, lastSeen, paperCount, type IndexRow, type PaperIndex } from 
 import { StoredColdRows } from '../../src/store/cold-rows';
 import { fromTuple, type RowTuple } from '../../src/store/row-tuple';
 import { scrapePage } from '../../src/scrape/scrape-page';
-import { decodeIndex, encodeIndex, HEAD_LATEST, indexOf, workingIndexOf, type StoredIndex } from '../../src/store/index-codec';
+import { COOL_BATCH, decodeIndex, encodeIndex, HEAD_LATEST, indexOf, workingIndexOf, type StoredIndex } from '../../src/store/index-codec';
 import { fixture } from '../support/fixtures';
 import { syntheticSnapshot } from '../support/synthetic';
 
@@ -92,7 +92,7 @@ describe('cold rows', () => {
     expect(JSON.stringify(hot.rows())).toBe(JSON.stringify(all.rows()));
     expect(hot.head.counts).toEqual(all.head.counts);
     expect(hot.cold.all().some((row) => row.id === cold?.id)).toBe(false);
-    expect(hot.cold.size).toBe(all.cold.size);
+    expect(hot.cold.size).toBe(before.cold.size - 1);
   });
 
   it('expire from the oldest, as a run over every row expires them', () => {
@@ -104,6 +104,24 @@ describe('cold rows', () => {
     expect(JSON.stringify(hot.rows())).toBe(JSON.stringify(all.rows()));
     expect(hot.head.counts).toEqual(all.head.counts);
     expect(hot.head.counts.any.papers).toBe(1_003 - working.expired.length);
+  });
+
+  it(`cool ${COOL_BATCH} at a time at least: fewer stay hot until more are due`, () => {
+    // Three days on, every row outside the newest is due and cools: the hot rows are the newest.
+    const settled = bothWays(stored(), page(0, []), NOW + 3 * DAY).hot;
+    expect(settled.hot().length).toBe(HEAD_LATEST);
+    // Each new paper pushes one of the newest out, last seen days ago: due to cool, held back.
+    const few = bothWays(settled, page(COOL_BATCH - 1, []), NOW + 3 * DAY + 1_800_000);
+    expect(few.hot.cold.size).toBe(settled.cold.size);
+    expect(few.hot.hot().length).toBe(HEAD_LATEST + COOL_BATCH - 1);
+    expect(JSON.stringify(few.hot.rows())).toBe(JSON.stringify(few.all.rows()));
+    expect(few.hot.head.counts).toEqual(few.all.head.counts);
+    // One more new paper: every row due cools, those held back included.
+    const more = bothWays(few.hot, page(COOL_BATCH, []), NOW + 3 * DAY + 3_600_000);
+    expect(more.hot.cold.size).toBe(settled.cold.size + COOL_BATCH);
+    expect(more.hot.hot().length).toBe(HEAD_LATEST);
+    expect(JSON.stringify(more.hot.rows())).toBe(JSON.stringify(more.all.rows()));
+    expect(more.hot.head.counts).toEqual(more.all.head.counts);
   });
 
   it('cool as time passes: two days after a paper left every list, it moves to the cold rows', () => {

@@ -12,7 +12,7 @@ import { forgetCachedIndex, kvStore } from '../../src/store/kv-store';
 import { asciiJson } from '../../src/store/ascii-lines';
 import { memoryKv } from '../support/memory-kv';
 import { scrapePage } from '../../src/scrape/scrape-page';
-import { decodeIndex, encodeIndex, encodeLayout, indexText, layoutIndex, workingIndexOf, type StoredIndex } from '../../src/store/index-codec';
+import { COOL_BATCH, decodeIndex, encodeIndex, encodeLayout, indexText, layoutIndex, workingIndexOf, type StoredIndex } from '../../src/store/index-codec';
 import type { StoredColdRows } from '../../src/store/cold-rows';
 import { toTuple } from '../../src/store/row-tuple';
 import { Utf8Parts, utf8Length } from '../../src/store/utf8-parts';
@@ -150,7 +150,7 @@ describe('an index written as bytes', () => {
       return layoutIndex({ ...working, version: `v${count}`, rows: [...fresh, ...working.rows] }, at);
     };
     // Unchanged cold rows (nothing cools), then rows cooling (new ids and newest cold rows), then back.
-    const layouts = [layoutWith(0), layoutWith(0), layoutWith(50), layoutWith(20), layoutWith(0)];
+    const layouts = [layoutWith(0), layoutWith(0), layoutWith(50), layoutWith(COOL_BATCH + 5), layoutWith(0)];
     expect(new Set(layouts.map((layout) => layout.cold.ids)).size).toBe(3);
     for (const [i, layout] of layouts.entries()) expect(encodeLayout(layout).bytes, `run ${i}`).toEqual(encoder.encode(indexText(layout)));
   });
