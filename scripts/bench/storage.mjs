@@ -8,12 +8,21 @@
  *   made by a run that adds one paper.
  * - `cron_run_N`: a whole run (scrape of a real-size page, merge, store) that adds 10 papers, in
  *   CPU time of the process.
- * - `cold_*`: the first request of a fresh module instance (module evaluation not timed).
+ * - `cold_*`: the first request of a fresh module instance, in a process of its own (module
+ *   evaluation and priming not timed; see fresh-isolate.mjs).
  */
-import { pathToFileURL } from 'node:url';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { collectGarbage, summarize } from './measure.mjs';
+import { memoryKv } from './memory-kv.mjs';
 
 const SAMPLES = 21;
+const FRESH_ISOLATE = fileURLToPath(new URL('./fresh-isolate.mjs', import.meta.url));
+const run = promisify(execFile);
 // Runs after a full collection before a warm run is timed (see `cron_run_N`).
 const WARM_AFTER_COLLECTION = 3;
 
@@ -36,14 +45,11 @@ async function scenarios({ s, bundle, pages, progress, sizes }) {
   const template = pages[0];
   const entries = s.parsePage(template).entries;
   let instance = 0;
-  const primeTimes = [];
   // A fresh module instance, started as Workers start an isolate: the module evaluated and its
   // priming (src/http/prime.ts) finished, neither of them part of any request.
   const fresh = async () => {
-    const t0 = performance.now();
     const module = await import(`${pathToFileURL(bundle).href}?instance=${++instance}`);
     if (!(await module.primeOnce(module.app))) throw new Error('priming failed');
-    primeTimes.push(performance.now() - t0);
     return module;
   };
 
@@ -175,21 +181,24 @@ async function scenarios({ s, bundle, pages, progress, sizes }) {
 
     if (n === 10_000) {
       results.kv_largest_value_bytes_10000 = kv.largest();
-      // Fresh isolates: a new module instance per sample, its first request timed.
+      // Fresh isolates: a process per sample, with a heap of its own, as Workers give an isolate
+      // (see fresh-isolate.mjs), reading the KV as it is now.
+      const dumped = join(mkdtempSync(join(tmpdir(), 'paperfeed-kv-')), 'kv.bin');
+      kv.dump(dumped);
+      const startTimes = [];
       const cold = async (path, samples = SAMPLES) => {
         const times = [];
         let reads = 0;
         for (let i = 0; i < samples; i++) {
-          const app = (await fresh()).app;
-          const before = kv.counts.reads;
-          const t0 = performance.now();
-          await request(app, path);
-          times.push(performance.now() - t0);
-          reads = Math.max(reads, kv.counts.reads - before);
+          const job = JSON.stringify({ bundle, kv: dumped, now: clock.now(), path });
+          const { stdout } = await run(process.execPath, [FRESH_ISOLATE, job], { maxBuffer: 1 << 20 });
+          const sample = JSON.parse(stdout);
+          times.push(sample.ms);
+          startTimes.push(sample.startMs);
+          reads = Math.max(reads, sample.reads);
         }
         return { timing: summarize(times), reads, fastest: Math.min(...times) };
       };
-      primeTimes.length = 0;
       const floor = await cold('/health');
       const index = await cold('/');
       // The slowest topic in a fresh isolate, which need not be the slowest in a warm one: each
@@ -206,7 +215,8 @@ async function scenarios({ s, bundle, pages, progress, sizes }) {
       const all = await cold('/feeds/all.rss');
       // A `q` that few papers match reads and tests every paper kept (five samples: each is long).
       const rare = await cold(`/feeds/all.rss?q=${encodeURIComponent(RARE_QUERY)}`, 5);
-      extras.cold_start = summarize(primeTimes.splice(0));
+      extras.cold_start = summarize(startTimes);
+      rmSync(dirname(dumped), { recursive: true, force: true });
       // A run in a fresh isolate (a cron that finds no warm one): it reads and decodes the index
       // a warm writer keeps from its last run, and runs code its priming did not make hot.
       const coldRuns = [];
@@ -256,49 +266,4 @@ function installClock() {
   return { now: () => Date.now(), advance: (ms) => (offset += ms), restore: () => (Date.now = real) };
 }
 
-/** A KV binding over a Map of UTF-8 bytes (and metadata); counts keys read (bulk reads per key) and written. */
-function memoryKv() {
-  const values = new Map();
-  const metadata = new Map();
-  const counts = { reads: 0, writes: 0 };
-  const encoder = new TextEncoder();
-  const decoder = new TextDecoder();
-  const one = (key, type) => {
-    counts.reads++;
-    const bytes = values.get(key);
-    if (bytes === undefined) return null;
-    // A copy, as KV hands out: the reader owns its buffer.
-    if (type === 'arrayBuffer') return bytes.slice().buffer;
-    // Handed over only when read, as a text read decodes them: a reader that drops the stream (the stamp said enough) pays nothing.
-    if (type === 'stream') return new ReadableStream({ pull: (c) => (c.enqueue(bytes), c.close()) }, { highWaterMark: 0 });
-    const text = decoder.decode(bytes);
-    return type === 'json' ? JSON.parse(text) : text;
-  };
-  const typeOf = (options) => (typeof options === 'string' ? options : options?.type);
-  const binding = {
-    async get(key, options) {
-      return Array.isArray(key) ? new Map(key.map((k) => [k, one(k, typeOf(options))])) : one(key, typeOf(options));
-    },
-    async getWithMetadata(key, options) {
-      const value = one(key, typeOf(options));
-      return { value, metadata: value === null ? null : (metadata.get(key) ?? null) };
-    },
-    async put(key, value, options) {
-      counts.writes++;
-      // Text is encoded as a put does; bytes are copied, as a put sends them.
-      values.set(key, typeof value === 'string' ? encoder.encode(value) : (ArrayBuffer.isView(value) ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : new Uint8Array(value)).slice());
-      if (options?.metadata !== undefined) metadata.set(key, JSON.parse(JSON.stringify(options.metadata)));
-      else metadata.delete(key);
-    },
-    async delete(key) {
-      counts.writes++;
-      values.delete(key);
-      metadata.delete(key);
-    },
-    async list() {
-      return { keys: [...values.keys()].map((name) => ({ name })), list_complete: true };
-    },
-  };
-  return { binding, counts, largest: () => Math.max(...[...values.values()].map((bytes) => bytes.length)) };
-}
 
