@@ -38,6 +38,9 @@ describe('priming an isolate', () => {
     await primeIsolate(app, NOW);
     const empty = { PAPERS: memoryKv().kv } as Env;
     expect((await app.request(`${ORIGIN}/feeds/all.rss`, {}, empty)).status).toBe(503);
+    const emptyPage = await (await app.request(`${ORIGIN}/`, {}, empty)).text();
+    expect(emptyPage).not.toContain('2001.00001');
+    expect(emptyPage).not.toContain('Reasoning in large language models with reinforcement learning');
 
     const papers = scrapePage(fixture('trending.html')).papers;
     const { kv } = memoryKv();
