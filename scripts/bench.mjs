@@ -19,6 +19,7 @@ import { startDevSession } from './bench/dev-session.mjs';
 import { hasWrk, requestsPerSecond } from './bench/load.mjs';
 import { collectGarbage, measure, measureInterleaved } from './bench/measure.mjs';
 import { printTable, TARGETS } from './bench/report.mjs';
+import { memoryKv } from './bench/memory-kv.mjs';
 import { measureStorage } from './bench/storage.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -137,7 +138,7 @@ try {
     extras.render_rss_100_stress = await measure(() => s.renderFeed('rss', stressModel), { warmup: 20, samples: 100, minMs: 1000 });
 
     progress('whole request, warm isolate (app.request, in-memory KV)');
-    const env = { PAPERS: memoryKv({}) };
+    const env = { PAPERS: memoryKv().binding };
     await s.storeSnapshot(env.PAPERS, merge(null, scrape(trending).papers));
     const feedRequest = async () => {
       const response = await s.app.request('https://paperfeed.example/feeds/all.rss', {}, env);
@@ -215,16 +216,3 @@ if (asJson) {
   printTable(ordered, extras);
 }
 
-/** A KV binding over a plain object: enough of `get` and `put` for the stored papers. */
-function memoryKv(values) {
-  return {
-    async get(key, options) {
-      const value = values[key] ?? null;
-      const type = typeof options === 'string' ? options : options?.type;
-      return value !== null && type === 'json' ? JSON.parse(value) : value;
-    },
-    async put(key, value) {
-      values[key] = value;
-    },
-  };
-}
