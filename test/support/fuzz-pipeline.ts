@@ -106,14 +106,15 @@ const HTML_ATTRIBUTES = new Set(['href', 'src', 'alt', 'title', 'rel']);
 function checkItemHtml(html: string, format: string): void {
   if (/<script/i.test(html)) throw new Error(`${format} item HTML holds <script: ${html.slice(0, 300)}`);
   let tags = 0;
-  for (const tag of html.matchAll(/<\/?([a-zA-Z][\w-]*)((?:\s+[\w-]+="[^"<>]*")*)\s*\/?>/g)) {
+  // Attribute values are quoted either way (content-html.ts writes `'`), never holding the quote.
+  for (const tag of html.matchAll(/<\/?([a-zA-Z][\w-]*)((?:\s+[\w-]+=(?:"[^"<>]*"|'[^'<>]*'))*)\s*\/?>/g)) {
     tags++;
     const name = tag[1]?.toLowerCase() ?? '';
     if (!HTML_TAGS.has(name)) throw new Error(`${format} item HTML holds a <${name}> tag`);
-    for (const attribute of (tag[2] ?? '').matchAll(/([\w-]+)="([^"]*)"/g)) {
+    for (const attribute of (tag[2] ?? '').matchAll(/([\w-]+)=(?:"([^"]*)"|'([^']*)')/g)) {
       const attributeName = attribute[1]?.toLowerCase() ?? '';
       if (!HTML_ATTRIBUTES.has(attributeName)) throw new Error(`${format} item HTML has attribute ${attributeName}`);
-      if (attributeName === 'href' || attributeName === 'src') expectHttpUrl(decodeXml(attribute[2] ?? ''), `${format} item HTML ${attributeName}`);
+      if (attributeName === 'href' || attributeName === 'src') expectHttpUrl(decodeXml(attribute[2] ?? attribute[3] ?? ''), `${format} item HTML ${attributeName}`);
     }
   }
   // Every "<" must open one of those tags: upstream text is escaped, never markup.

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { composeFeed, renderFeed, type FeedFormat } from '../../src/feeds';
 import { cdata, escapeXml } from '../../src/feeds/escape';
+import { mergeSnapshot } from '../../src/snapshot/merge';
+import { scrapePage } from '../../src/scrape/scrape-page';
+import { fixture } from '../support/fixtures';
 import { SAMPLE_CONTEXT, SAMPLE_PAPERS } from '../support/sample';
 
 const render = (format: FeedFormat) => renderFeed(format, composeFeed(SAMPLE_PAPERS, SAMPLE_CONTEXT));
@@ -80,7 +83,17 @@ describe('renderers', () => {
         first_seen_at: '2026-11-02T10:30:00Z',
       },
     });
-    expect(feed.items[0].content_html).toContain('<a href="https://github.com/ultralytics/ultralytics">GitHub (★ 62,246)</a>');
+    expect(feed.items[0].content_html).toContain("<a href='https://github.com/ultralytics/ultralytics'>GitHub (★ 62,246)</a>");
+  });
+});
+
+describe('item bodies', () => {
+  it('hold no `"` and no line break, however hostile the paper: the JSON Feed writes them after one check', () => {
+    const scraped = ['trending.html', 'trending-large.html'].flatMap((name) => scrapePage(fixture(name)).papers);
+    const { papers } = mergeSnapshot(null, [{ list: 'trending', papers: scraped }], { now: '2026-11-03T10:30:00.000Z', retentionDays: 14 }).snapshot;
+    const items = composeFeed([...SAMPLE_PAPERS, ...papers], SAMPLE_CONTEXT).items;
+    expect(items.length).toBeGreaterThan(200);
+    for (const item of items) expect(item.content, item.id).not.toMatch(/["\n]/);
   });
 });
 
