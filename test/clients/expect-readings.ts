@@ -1,7 +1,8 @@
 /**
  * What every client must make of every feed it reads, compared with the JSON feed of the same
  * topic: every item (count and ids), ids unique across all feeds, titles, every author, dates
- * (the same instant in every format), the feed's order when sorted by date, and no raw script.
+ * (the same instant in every format), the feed's order when sorted by date, the body's links to
+ * the paper, and no raw script.
  */
 import { expect } from 'vitest';
 import type { Reading } from './readers';
@@ -53,7 +54,13 @@ export function readingProblems(feeds: readonly FetchedFeed[], readingOf: (feed:
       const missing = reference.authors.filter((name) => !author.includes(plainText(name)));
       if (missing.length > 0) problems.push(`${where}: author ${JSON.stringify(item.author)} lacks ${JSON.stringify(missing)}`);
       if (reference.authors.length === 0 && /paperfeed/i.test(author)) problems.push(`${where}: credited to ${JSON.stringify(item.author)}`);
-      if (item.html.some((html) => /<script/i.test(html))) problems.push(`${where}: raw <script in an HTML field`);
+      if ([...item.html, ...(item.text ?? [])].some((field) => /<script/i.test(field))) problems.push(`${where}: raw <script in an HTML or text field`);
+      // The body's links, as the client hands its HTML over (quoted either way, entities decoded);
+      // a client that hands the body over as text only has no links to show.
+      if (item.html.length === 0) continue;
+      const linked = new Set(item.html.flatMap((html) => [...html.matchAll(/\shref=(?:"([^"]*)"|'([^']*)')/g)].map((m) => plainText(m[1] ?? m[2] ?? ''))));
+      const unlinked = reference.links.filter((link) => !linked.has(link));
+      if (unlinked.length > 0) problems.push(`${where}: the body does not link to ${unlinked.join(', ')}`);
     }
     // Sorted by date, newest first, the items must be in the feed's own (sort=new) order, with no
     // two on one date: a reader sorting by date could put those either way round.

@@ -24,6 +24,8 @@ export interface ReadItem {
   date: number;
   /** The fields the client hands out as HTML (body, summary). */
   html: string[];
+  /** The fields it hands out as plain text instead (a snippet of the body, its markup stripped). */
+  text?: string[];
 }
 
 /** What a client made of one file: its items, or why it refused the file. */
@@ -89,7 +91,8 @@ const feedExtractor: FeedClient = {
           : extractFromXml(source, { getExtraEntryFields: extra });
       return (feed.entries ?? []).map((entry) => {
         const e = entry as typeof entry & { author?: string };
-        return { id: text(e.id), title: text(e.title), author: text(e.author), date: Date.parse(text(e.published)), html: [text(e.description)] };
+        // Its `description` is the body as plain text, cut to 250 characters: no markup is handed on.
+        return { id: text(e.id), title: text(e.title), author: text(e.author), date: Date.parse(text(e.published)), html: [], text: [text(e.description)] };
       });
     });
   },

@@ -98,6 +98,8 @@ export interface ReferenceItem {
   authors: string[];
   /** Milliseconds since the epoch. */
   date: number;
+  /** Where the item's body links to: Hugging Face, arXiv, the PDF. */
+  links: string[];
 }
 
 /** One topic's feed: where each format was saved, and the JSON feed's items in feed order. */
@@ -113,6 +115,7 @@ interface JsonFeedItem {
   title: string;
   date_published: string;
   authors?: { name: string }[];
+  _paperfeed: { links: { huggingface: string; arxiv: string; pdf: string } };
 }
 
 /** Fetches every topic of `source` in every format (up to 200 papers, the default order) into `dir`. */
@@ -138,6 +141,7 @@ export async function fetchEveryFeed(local: LocalServer, dir: string, source?: F
         title: item.title,
         authors: (item.authors ?? []).map((author) => author.name),
         date: Date.parse(item.date_published),
+        links: [item._paperfeed.links.huggingface, item._paperfeed.links.arxiv, item._paperfeed.links.pdf],
       })),
     });
   }
