@@ -17,7 +17,7 @@ import type { BodyStorage, IndexRow } from '../snapshot/paper-index';
 import type { FeedBodies } from './cold-newest';
 import type { IndexLayout } from './index-codec';
 import { asciiJson } from './ascii-lines';
-import { Utf8Parts } from './utf8-parts';
+import { LINE_FEED, Utf8Parts } from './utf8-parts';
 
 /** A feed is thin when the head's newest rows hold fewer of its papers than a default page; its page is that long. */
 export const FEED_PAGE = 50;
@@ -96,7 +96,6 @@ export async function planFeedBodies(
 }
 
 const utf8 = new TextEncoder();
-const LINE_FEED = Uint8Array.of(0x0a);
 const OPEN = 0x7b;
 const CLOSE = 0x7d;
 

@@ -12,7 +12,7 @@ import { ColdNewest, inFeed } from './cold-newest';
 import { StoredColdRows, type ColdSummary } from './cold-rows';
 import { addCounts, countsOf, type Counts } from './counts';
 import { fromTuple, rowJson, type RowTuple } from './row-tuple';
-import { Utf8Parts } from './utf8-parts';
+import { LINE_FEED, Utf8Parts } from './utf8-parts';
 
 export type { SourceCounts } from './counts';
 
@@ -138,8 +138,6 @@ export function encodeLayout(layout: IndexLayout): { bytes: Uint8Array; linesBef
   const bytes = Utf8Parts.concat([utf8.encode(first), newestBytes.of(newest), LINE_FEED, idsBytes.of(ids), ...layout.cold.bytes]);
   return { bytes, linesBeforeRows: text, head };
 }
-
-const LINE_FEED = Uint8Array.of(0x0a);
 
 /**
  * The UTF-8 bytes of the text given last, kept for the next run: a line that did not change since

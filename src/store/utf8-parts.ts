@@ -8,6 +8,9 @@ import { isAscii } from './ascii-lines';
 
 const encoder = new TextEncoder();
 
+/** The bytes of a line break, the separator of stored lines. */
+export const LINE_FEED = Uint8Array.of(0x0a);
+
 // Parts are joined into one buffer past this many, so a long-lived isolate's writes stay one copy.
 const MAX_PARTS = 16;
 
