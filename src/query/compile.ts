@@ -9,7 +9,7 @@
  */
 import { mayMatchOf } from './may-match';
 import { paperText, type MatchablePaper, type PaperText } from './paper-text';
-import { parseQuery, type QueryNode, type WordsNode } from './parse';
+import { parseQuery, type QueryNode, type ScoreNode, type WordsNode } from './parse';
 import { ANY_FIELD, type QueryField } from './tokens';
 import { countedPhrases, holdsWord, occurrences, occurs, vocabularyWord, type Phrase, type VocabularyWord } from './word-index';
 import { wordForms, type Words } from './words';
@@ -110,20 +110,27 @@ export function compileNode(node: QueryNode): Test {
       return countTest(node.min, node.nodes);
     case 'score':
       return scoreTest(node.min, node.nodes);
+    case 'weighted':
+      // The parser keeps weighted groups inside scores; on its own, one matches as its group.
+      return compileNode(node.node);
   }
 }
 
 /**
- * Whether the weights of the terms of `nodes` that occur, each in its field and each counted once,
- * add up to `min`. Each term is one test (a bit test for a word); the heaviest are tested first,
- * and testing stops as soon as the terms left cannot change the answer.
+ * Whether the weights of the terms of `nodes` that occur (or of the weighted groups that match),
+ * each in its field and each counted once, add up to `min`. Each term is one test (a bit test for
+ * a word); the heaviest are tested first, and testing stops as soon as the terms left cannot
+ * change the answer.
  */
-function scoreTest(min: number, nodes: readonly WordsNode[]): Test {
+function scoreTest(min: number, nodes: readonly ScoreNode[]): Test {
   // In thousandths, as whole numbers: weights have at most three decimals, and sums of whole numbers are exact
   // (0.7 + 0.2 + 0.1 is not 1 in floating point).
   const bar = Math.round(min * 1000);
   const terms = nodes
-    .map((node) => ({ weight: Math.round((node.weight ?? 1) * 1000), test: wordsTest(node.field, [node]) }))
+    .map((node) => ({
+      weight: Math.round((node.weight ?? 1) * 1000),
+      test: node.kind === 'words' ? wordsTest(node.field, [node]) : compileNode(node.node),
+    }))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   // What the terms from `i` on can still add at most (`gain`) and take away at most (`loss`).
   const gain = new Float64Array(terms.length + 1);

@@ -54,6 +54,8 @@ function needOf(node: QueryNode): Need | null {
     case 'score':
       // The bar is above zero (the syntax says so): some term of positive weight must occur.
       return anyOf(node.nodes.filter((term) => (term.weight ?? 1) > 0));
+    case 'weighted':
+      return needOf(node.node);
   }
 }
 

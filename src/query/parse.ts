@@ -7,7 +7,7 @@
  *     or      = and { "OR" and }
  *     and     = unary { ["AND"] unary }
  *     unary   = ("-" | "NOT") unary | [field] primary
- *     primary = "(" or ")" [ "{" n "}" | "{>=" t "}" ] | ( '"' phrase '"' | term | prefix "*" ) [ "^" w ]
+ *     primary = "(" or ")" [ "{" n "}" | "{>=" t "}" | "^" w ] | ( '"' phrase '"' | term | prefix "*" ) [ "^" w ]
  *
  * A term ending in `*` is a prefix: its last word matches any word that starts with it (`graph*`
  * matches graph, graphs, graphical, graph-based). The prefix needs `MIN_PREFIX` letters or
@@ -21,8 +21,11 @@
  * A group of alternatives followed by `{>=t}` is a score: each term or phrase may carry a weight
  * (`title:mamba^3`, `abstract:"state space"^1.5`, `survey^-2`; 1 when absent), and the group
  * matches when the weights of the alternatives that occur, each counted once, add up to at least
- * `t` (`(title:mamba^3 OR abstract:"state space"^1.5 OR abstract:ssm){>=2.5}`). A weight outside a
- * score is an error, so that it never silently means nothing.
+ * `t` (`(title:mamba^3 OR abstract:"state space"^1.5 OR abstract:ssm){>=2.5}`). An alternative may
+ * also be a weighted group, any query in parentheses, which adds its weight when it matches
+ * (`((title:ssm -title:survey)^2 OR abstract:mamba){>=2.5}`): a hand-written rule can then count
+ * as evidence beside learnt terms instead of deciding alone. A weight outside a score is an
+ * error, so that it never silently means nothing.
  */
 import { textWords, type Words } from './words';
 import { QuerySyntaxError, tokenize, type QueryField, type Token } from './tokens';
@@ -37,7 +40,14 @@ export type QueryNode =
   | { kind: 'not'; node: QueryNode }
   | { kind: 'and' | 'or'; nodes: QueryNode[] }
   | { kind: 'count'; min: number; nodes: WordsNode[] }
-  | { kind: 'score'; min: number; nodes: WordsNode[] };
+  | { kind: 'score'; min: number; nodes: ScoreNode[] }
+  | WeightedNode;
+
+/** A group that adds `weight` to a score when it matches; only an alternative of a score. */
+export type WeightedNode = { kind: 'weighted'; weight: number; node: QueryNode };
+
+/** An alternative of a score: a term or phrase, or a weighted group. */
+export type ScoreNode = WordsNode | WeightedNode;
 
 /**
  * A term or phrase in a field (`null`: any field); `weight` is what it adds to a score (only in a
@@ -80,20 +90,25 @@ function countOf(node: QueryNode, count: { min: number; at: number }): QueryNode
   if (count.min < 1 || count.min > MAX_COUNT) {
     throw new QuerySyntaxError(`{${count.min}} at character ${count.at} must count from 1 to ${MAX_COUNT}`);
   }
-  return { kind: 'count', min: count.min, nodes: alternativesOf(node, `{${count.min}} at character ${count.at} counts`) };
-}
-
-/** `node{>=t}`: refused unless `node` is (weighted) terms and phrases joined by OR. */
-function scoreOf(node: QueryNode, score: { min: number; at: number }): QueryNode {
-  return { kind: 'score', min: score.min, nodes: alternativesOf(node, `{>=${score.min}} at character ${score.at} adds up`) };
-}
-
-/** The terms and phrases `node` joins by OR; `what` names the count or score, for the error. */
-function alternativesOf(node: QueryNode, what: string): WordsNode[] {
-  const nodes = node.kind === 'or' ? node.nodes : [node];
+  const nodes = alternativesOf(node);
   const words = nodes.filter((n): n is WordsNode => n.kind === 'words');
-  if (words.length !== nodes.length) throw new QuerySyntaxError(`${what} only terms and phrases joined by OR`);
-  return words;
+  if (words.length !== nodes.length) throw new QuerySyntaxError(`{${count.min}} at character ${count.at} counts only terms and phrases joined by OR`);
+  return { kind: 'count', min: count.min, nodes: words };
+}
+
+/** `node{>=t}`: refused unless `node` is (weighted) terms, phrases and weighted groups joined by OR. */
+function scoreOf(node: QueryNode, score: { min: number; at: number }): QueryNode {
+  const nodes = alternativesOf(node);
+  const scored = nodes.filter((n): n is ScoreNode => n.kind === 'words' || n.kind === 'weighted');
+  if (scored.length !== nodes.length) {
+    throw new QuerySyntaxError(`{>=${score.min}} at character ${score.at} adds up only terms, phrases and weighted (groups)^w joined by OR`);
+  }
+  return { kind: 'score', min: score.min, nodes: scored };
+}
+
+/** What `node` joins by OR (itself when it is not an OR). */
+function alternativesOf(node: QueryNode): QueryNode[] {
+  return node.kind === 'or' ? node.nodes : [node];
 }
 
 /** Whether the group opening at token `open` is closed by a `)` followed by `{>=t}`. */
@@ -178,10 +193,20 @@ class Parser {
         if (this.peek()?.kind !== 'close') throw new QuerySyntaxError(`it has an unmatched ( at character ${token.at}`);
         this.next();
         const count = this.peek();
+        if (count?.kind === 'weight') {
+          this.next();
+          if (!outer) {
+            throw new QuerySyntaxError(`the weight at character ${count.at} counts only in a score, a group of terms and phrases joined by OR and followed by {>=n}`);
+          }
+          // Only an alternative of the score itself: `scoreOf` refuses one inside an AND.
+          return { kind: 'weighted', weight: count.weight.value, node };
+        }
         if (count?.kind !== 'count' && count?.kind !== 'score') return node;
         this.next();
         return count.kind === 'count' ? countOf(node, count) : scoreOf(node, count);
       }
+      case 'weight':
+        throw new QuerySyntaxError(`the weight at character ${token.at} must follow a (group) or a term`);
       case 'count':
         throw new QuerySyntaxError(`{${token.min}} at character ${token.at} must follow a (group)`);
       case 'score':

@@ -17,6 +17,7 @@ export type Token =
   | { kind: 'not'; text: '-' | 'NOT'; at: number }
   | { kind: 'count'; min: number; at: number }
   | { kind: 'score'; min: number; at: number }
+  | { kind: 'weight'; weight: Weight; at: number }
   | { kind: 'open' | 'close' | 'or' | 'and'; at: number };
 
 /** `^w` right after a term or phrase: what it adds to a score (see parse.ts); `at` is where the `^` is. */
@@ -43,6 +44,8 @@ const OPERATORS: Record<string, Token> = {
 const COUNT = /^\{([0-9]{1,3})\}/;
 // `{>=t}` right after a closing parenthesis: the score the group's weighted terms must reach.
 const SCORE = /^\{>=([^{}()\s]*)\}/;
+// `^w` right after a closing parenthesis: the group's weight in a score.
+const GROUP_WEIGHT = /^\^[^\s()"]*/;
 // `^w` ending a term or phrase: its weight in a score. Anything after `^` that starts like a
 // number must be one; `a^b` stays an ordinary word, as it always was.
 const WEIGHT = /\^(-?[0-9.][^\s()"]*)$/;
@@ -71,7 +74,13 @@ export function tokenize(query: string): Token[] {
       // add up to 2.5 (see parse.ts).
       const count = c === ')' ? COUNT.exec(query.slice(i)) : null;
       const score = c === ')' && !count ? SCORE.exec(query.slice(i)) : null;
-      if (count) {
+      // `(…)^2`: inside a score, the group adds 2 when it matches (see parse.ts).
+      const grouped = c === ')' && !count && !score ? GROUP_WEIGHT.exec(query.slice(i)) : null;
+      const weight = grouped ? weightOf(grouped[0], i + 1) : undefined;
+      if (weight) {
+        tokens.push({ kind: 'weight', weight, at: i + 1 });
+        i += grouped?.[0].length ?? 0;
+      } else if (count) {
         tokens.push({ kind: 'count', min: Number(count[1]), at: i + 1 });
         i += count[0].length;
       } else if (score) {

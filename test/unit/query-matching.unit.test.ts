@@ -204,4 +204,18 @@ describe('query matching: scores', () => {
     expect(matches('(title:"multi-modal"^2 OR title:model*^1){>=3}', paper('Multimodal modelling'))).toBe(true);
     expect(matches('(title:"multi-modal"^2 OR title:model*^1){>=3}', paper('Multimodal'))).toBe(false);
   });
+
+  it('adds the weight of a (group)^w when the whole group matches', () => {
+    // A rule worth 2 of the 3 needed: it matches only with some word of the score's own.
+    const ruled = '((title:ssm -title:survey)^2 OR abstract:mamba OR abstract:recurrent^0.5 OR abstract:benchmark^-1){>=3}';
+    expect(matches(ruled, paper('An SSM', { abstract: 'Mamba layers.' }))).toBe(true);
+    expect(matches(ruled, paper('An SSM', { abstract: 'Nothing else.' }))).toBe(false);
+    expect(matches(ruled, paper('An SSM survey', { abstract: 'Mamba layers.' }))).toBe(false);
+    expect(matches(ruled, paper('An SSM', { abstract: 'Mamba, recurrent, a benchmark.' }))).toBe(false);
+    // Without the rule the words must carry the whole score.
+    expect(matches(ruled, paper('A model', { abstract: 'Mamba and recurrent layers.' }))).toBe(false);
+    expect(matches('((title:ssm)^2 OR abstract:mamba^3){>=3}', paper('A model', { abstract: 'Mamba.' }))).toBe(true);
+    // A negative group takes away.
+    expect(matches('((title:survey)^-5 OR title:mamba^3){>=3}', paper('Mamba: a survey'))).toBe(false);
+  });
 });

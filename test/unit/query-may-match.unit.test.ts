@@ -52,7 +52,7 @@ function termFrom(paper: MatchablePaper): string {
 
 function queryFrom(paper: MatchablePaper): string {
   const term = () => termFrom(next(3) === 0 ? pick(labelled) : paper);
-  switch (next(6)) {
+  switch (next(7)) {
     case 0:
       return `${term()} ${term()}`;
     case 1:
@@ -63,6 +63,8 @@ function queryFrom(paper: MatchablePaper): string {
       return `(${term()} OR ${term()}){2}`;
     case 4:
       return `(${term()}^2 OR ${term()}^-1 OR ${term()}){>=1.5}`;
+    case 5:
+      return `((${term()} -${term()})^2 OR (${term()} OR ${term()})^-1 OR ${term()}){>=2}`;
     default:
       return term();
   }

@@ -146,8 +146,38 @@ describe('query syntax: scores', () => {
     expect(errorOf('(a^2 OR b){>=0}')).toBe('{>=0} at character 11 needs a score above 0, of at most four digits and three decimals, like {>=2.5}');
     expect(errorOf('(a^2 OR b){>=-1}')).toBe('{>=-1} at character 11 needs a score above 0, of at most four digits and three decimals, like {>=2.5}');
     expect(errorOf('(a^2 OR b){>=}')).toBe('{>=} at character 11 needs a score above 0, of at most four digits and three decimals, like {>=2.5}');
-    expect(errorOf('(a^2 b){>=1}')).toBe('{>=1} at character 8 adds up only terms and phrases joined by OR');
-    expect(errorOf('(a^2 OR (b c)){>=1}')).toBe('{>=1} at character 15 adds up only terms and phrases joined by OR');
-    expect(errorOf('(a^2 OR -b){>=1}')).toBe('{>=1} at character 12 adds up only terms and phrases joined by OR');
+    const only = 'adds up only terms, phrases and weighted (groups)^w joined by OR';
+    expect(errorOf('(a^2 b){>=1}')).toBe(`{>=1} at character 8 ${only}`);
+    expect(errorOf('(a^2 OR (b c)){>=1}')).toBe(`{>=1} at character 15 ${only}`);
+    expect(errorOf('(a^2 OR -b){>=1}')).toBe(`{>=1} at character 12 ${only}`);
+    expect(errorOf('(a OR b){2} (c OR -d){3}')).toBe('{3} at character 22 counts only terms and phrases joined by OR');
+  });
+
+  it('reads a (group)^w inside a score as an alternative that adds w when the group matches', () => {
+    expect(parseQuery('((title:ssm -title:survey)^2.5 OR abstract:mamba^0.5){>=3}')).toMatchObject({
+      kind: 'score',
+      min: 3,
+      nodes: [
+        { kind: 'weighted', weight: 2.5, node: { kind: 'and', nodes: [{ kind: 'words', field: 'title' }, { kind: 'not' }] } },
+        { kind: 'words', field: 'abstract', weight: 0.5 },
+      ],
+    });
+    // A field before the score applies inside its groups too.
+    expect(parseQuery('title:((a b)^-1 OR c){>=1}')).toMatchObject({
+      kind: 'score',
+      nodes: [{ kind: 'weighted', weight: -1, node: { kind: 'and', nodes: [{ field: 'title' }, { field: 'title' }] } }, { field: 'title' }],
+    });
+  });
+
+  it('refuses a group weight outside a score, or not an alternative of one, saying where', () => {
+    const outside = 'counts only in a score, a group of terms and phrases joined by OR and followed by {>=n}';
+    expect(errorOf('(a b)^2')).toBe(`the weight at character 6 ${outside}`);
+    expect(errorOf('(a OR (b c)^2){2}')).toBe(`the weight at character 12 ${outside}`);
+    // Nested one group deeper, it is not an alternative of the score.
+    expect(errorOf('(((b c)^2) OR d){>=1}')).toBe(`the weight at character 8 ${outside}`);
+    expect(errorOf('((b c)^2 e OR d){>=1}')).toBe('{>=1} at character 17 adds up only terms, phrases and weighted (groups)^w joined by OR');
+    expect(errorOf('((b c)^2x OR d){>=1}')).toBe('the weight ^2x at character 7 must be a number of at most four digits and three decimals, like ^2, ^0.5 or ^-1.5');
+    // Not a number: punctuation, as after a term.
+    expect(parseQuery('(a b)^c')).toMatchObject({ kind: 'and', nodes: [{ kind: 'words' }, { kind: 'words' }, { kind: 'words', words: { split: ['c'] } }] });
   });
 });
