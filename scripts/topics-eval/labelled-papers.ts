@@ -23,7 +23,8 @@ export interface LabelledPaper extends MatchablePaper {
   /**
    * How a paper held out by a split was chosen: held out now, `arxiv` (from arXiv listings, by a
    * hash of its id) or `pool` (every paper of the Hugging Face archive not labelled before);
-   * `arxiv-2`, a second draw of arXiv listings, a third of it held out and the rest tuning; for
+   * `arxiv-2`, `arxiv-3` and `arxiv-4`, later draws of arXiv listings, a third of each held out and
+   * the rest tuning (the rules were never written on `arxiv-4`'s tuning papers); for
    * papers an earlier split held out and that are tuning papers since, `random` (by a hash of its
    * id) or `title:<topic>` (its title has words of a rare topic's area). Absent on the others.
    * See docs/topics/evaluation.md.

