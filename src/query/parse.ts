@@ -111,6 +111,11 @@ function alternativesOf(node: QueryNode): QueryNode[] {
   return node.kind === 'or' ? node.nodes : [node];
 }
 
+/** A weight (of a term, phrase or group) at character `at` where no score adds it up. */
+function weightOutsideScore(at: number): QuerySyntaxError {
+  return new QuerySyntaxError(`the weight at character ${at} counts only in a score, a group of terms and phrases joined by OR and followed by {>=n}`);
+}
+
 /** Whether the group opening at token `open` is closed by a `)` followed by `{>=t}`. */
 function scoredGroup(tokens: readonly Token[], open: number): boolean {
   let depth = 0;
@@ -196,7 +201,7 @@ class Parser {
         if (count?.kind === 'weight') {
           this.next();
           if (!outer) {
-            throw new QuerySyntaxError(`the weight at character ${count.at} counts only in a score, a group of terms and phrases joined by OR and followed by {>=n}`);
+            throw weightOutsideScore(count.at);
           }
           // Only an alternative of the score itself: `scoreOf` refuses one inside an AND.
           return { kind: 'weighted', weight: count.weight.value, node };
@@ -205,8 +210,6 @@ class Parser {
         this.next();
         return count.kind === 'count' ? countOf(node, count) : scoreOf(node, count);
       }
-      case 'weight':
-        throw new QuerySyntaxError(`the weight at character ${token.at} must follow a (group) or a term`);
       case 'count':
         throw new QuerySyntaxError(`{${token.min}} at character ${token.at} must follow a (group)`);
       case 'score':
@@ -219,7 +222,7 @@ class Parser {
         const words = textWords(text);
         const { weight } = token;
         if (weight && !this.scoring) {
-          throw new QuerySyntaxError(`the weight at character ${weight.at} counts only in a score, a group of terms and phrases joined by OR and followed by {>=n}`);
+          throw weightOutsideScore(weight.at);
         }
         if (words.split.length === 0) {
           if (prefix) throw new QuerySyntaxError(`the prefix ${token.text} at character ${token.at} needs at least ${MIN_PREFIX} letters or digits right before the *`);
